@@ -1,0 +1,121 @@
+// The standalone page: pick or drop a ledger .xlsx, run the shared pane on it, download the result.
+import * as React from 'react';
+import {
+  makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Title1, tokens,
+} from '@fluentui/react-components';
+import type { OutputSheet } from '../core';
+import { Pane } from '../ui/Pane';
+import { ErrorBoundary } from './ErrorBoundary';
+import { FilePicker } from './FilePicker';
+import { loadLedgerFile } from './loadLedgerFile';
+import { ResultPanel } from './ResultPanel';
+import { WebHost, type WebResult } from './webHost';
+
+const useStyles = makeStyles({
+  page: {
+    boxSizing: 'border-box',
+    minHeight: '100vh',
+    maxWidth: '1100px',
+    margin: '0 auto',
+    padding: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+interface Opened {
+  name: string;
+  host: WebHost;
+  /** bumps on every file so the pane starts afresh */
+  key: number;
+}
+
+interface Output {
+  data: Uint8Array;
+  written: string[];
+  run?: OutputSheet[];
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function WebApp() {
+  const styles = useStyles();
+  const [opened, setOpened] = React.useState<Opened>();
+  const [output, setOutput] = React.useState<Output>();
+  const [error, setError] = React.useState<string>();
+  const [busy, setBusy] = React.useState(false);
+  const [dragging, setDragging] = React.useState(false);
+  const counter = React.useRef(0);
+
+  const onWrite = React.useCallback((r: WebResult) => {
+    const isRun = r.outputs.some((s) => s.kind !== 'settings');
+    setOutput((prev) => ({
+      data: r.data,
+      written: [...new Set([...(prev?.written ?? []), ...r.written.map((w) => w.actual)])],
+      run: isRun ? r.outputs : prev?.run,
+    }));
+  }, []);
+
+  const openFile = React.useCallback(async (file: File) => {
+    setBusy(true);
+    setError(undefined);
+    setOutput(undefined);
+    setOpened(undefined);
+    try {
+      const loaded = await loadLedgerFile(file);
+      const host = new WebHost(loaded.name, loaded.data, onWrite, loaded.workbook);
+      setOpened({ name: loaded.name, host, key: ++counter.current });
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }, [onWrite]);
+
+  const dragProps = {
+    onDragOver: (e: React.DragEvent) => {
+      if (!e.dataTransfer.types.includes('Files')) return;
+      e.preventDefault(); // allows the drop
+      e.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    },
+    onDragLeave: (e: React.DragEvent) => {
+      if (e.currentTarget === e.target) setDragging(false);
+    },
+    onDrop: (e: React.DragEvent) => {
+      e.preventDefault(); // otherwise the browser navigates to the file
+      setDragging(false);
+      const file = e.dataTransfer.files[0];
+      if (file && !busy) void openFile(file);
+    },
+  };
+
+  return (
+    <main className={styles.page} {...dragProps}>
+      <header className={styles.header}>
+        <Title1 as="h1">宣传稿件统计 · 独立页面</Title1>
+        <Text>选择或拖入台账文件 → 一键计算 → 下载结果</Text>
+        <Text weight="semibold">文件只在本机处理，不上传。(Your file never leaves this computer.)</Text>
+      </header>
+      <FilePicker onFile={(f) => void openFile(f)} dragging={dragging} busy={busy} fileName={opened?.name} />
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>无法计算</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {opened && (
+        <ErrorBoundary key={opened.key} onReset={() => setOpened(undefined)}>
+          <Pane host={opened.host} />
+          {output && <ResultPanel inputName={opened.name} {...output} />}
+        </ErrorBoundary>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,19 @@
+// The .xlsx file shell (ExcelJS + JSZip) is loaded only on demand, as a separate chunk, so that the
+// add-in's task pane bundle never carries it.
+import type { OutputSheet, WorkbookData } from '../core';
+
+export interface FileShell {
+  readXlsx(data: Uint8Array): Promise<WorkbookData>;
+  writeResults(
+    original: Uint8Array,
+    wb: WorkbookData,
+    outputs: OutputSheet[],
+  ): Promise<{ data: Uint8Array; written: Array<{ intended: string; actual: string }> }>;
+}
+
+let loading: Promise<FileShell> | undefined;
+
+export function loadFileShell(): Promise<FileShell> {
+  loading ??= import(/* webpackChunkName: "xlsx" */ '../file').then((m) => m as FileShell);
+  return loading;
+}

@@ -1,0 +1,133 @@
+// The standalone page in real Chromium: load the sample ledger, run, compare with the CLI's numbers,
+// download the result workbook, and show a clear message for bad files. Nothing may leave localhost.
+import * as fs from 'fs';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import type { CalcResult } from '../../src/core';
+import { readXlsx } from '../../src/file';
+import { openSession, type Session } from './browser';
+import { DIST, nodeResult, outPath, SAMPLE, TODAY, XLSX_MIME } from './fixtures';
+import { serveStatic, type StaticServer } from './server';
+
+let server: StaticServer;
+let session: Session;
+let page: Page;
+let expected: CalcResult;
+
+beforeAll(async () => {
+  expected = await nodeResult(SAMPLE);
+  server = await serveStatic(DIST);
+  session = await openSession(server.origin, outPath('downloads'));
+  page = session.page;
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+afterEach(() => {
+  // every test fails on any console error or request that left the machine
+  expect(session.problems).toEqual([]);
+});
+
+async function openPage(): Promise<void> {
+  await page.goto(`${server.origin}/index.html?today=${TODAY}`);
+  await page.getByRole('heading', { name: '宣传稿件统计 · 独立页面' }).waitFor();
+}
+
+function fileInput() {
+  return page.getByLabel('选择台账文件（.xlsx）');
+}
+
+function yuan(fen: number): string {
+  return (fen / 100).toFixed(2);
+}
+
+async function ledgerWithoutLedger(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('说明').addRow(['这是一张普通的表格', '没有台账']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+test('shows title, usage and the local-only note, with a strict CSP', async () => {
+  await openPage();
+  const body = await page.locator('body').innerText();
+  expect(body).toContain('选择或拖入台账文件 → 一键计算 → 下载结果');
+  expect(body).toContain('文件只在本机处理，不上传');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("connect-src 'none'");
+  expect(csp).toContain("script-src 'self';");
+  // ExcelJS is not loaded before a file is opened (separate chunk)
+  expect(server.requested.some((p) => /xlsx/i.test(p))).toBe(false);
+});
+
+test('runs the sample ledger with the same figures as the CLI and downloads the result', async () => {
+  await openPage();
+  await fileInput().setInputFiles(SAMPLE);
+  const run = page.getByRole('button', { name: /计算/ });
+  await run.waitFor();
+  await page.screenshot({ path: outPath('web-before-run.png'), fullPage: true });
+
+  await run.click();
+  const download = page.getByRole('link', { name: /下载结果/ });
+  await download.waitFor({ timeout: 60000 });
+  await page.screenshot({ path: outPath('web-after-run.png'), fullPage: true });
+
+  // summary figures of the pane against the Node computation on the same bytes
+  const report = expected.report;
+  const text = await page.locator('main').innerText();
+  expect(text).toContain(report.period);
+  expect(text).toContain(String(report.rows.counted));
+  expect(text).toContain(yuan(report.stipendTotalFen));
+  expect(report.people.length).toBeGreaterThan(0);
+  expect(text).toContain(report.people[0].name);
+
+  // the charts of the 通报 are drawn in the page
+  const notice = expected.sheets.find((s) => s.kind === 'notice');
+  for (const chart of notice?.charts ?? []) {
+    await expect(page.getByRole('img', { name: chart.title }).count()).resolves.toBeGreaterThan(0);
+  }
+
+  // the download: named after the input and the period, with all result and original sheets
+  const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+  expect(file.suggestedFilename()).toBe(`sample-ledger-${report.period}.xlsx`);
+  const saved = outPath(file.suggestedFilename());
+  await file.saveAs(saved);
+  const result = await readXlsx(new Uint8Array(fs.readFileSync(saved)));
+  const names = result.sheets.map((s) => s.name);
+  for (const prefix of ['排名', '稿酬', '任务进度', '校验', '通报']) expect(names).toContain(`${prefix}-${report.period}`);
+  const original = await readXlsx(new Uint8Array(fs.readFileSync(SAMPLE)));
+  for (const s of original.sheets) expect(names).toContain(s.name);
+  // the written workbook reads back to the same numbers
+  expect(await import('../../src/core').then((c) => c.calculate(result, { today: TODAY }).report.stipendTotalFen))
+    .toBe(report.stipendTotalFen);
+});
+
+test('a dropped file is opened like a chosen one', async () => {
+  await openPage();
+  const bytes = [...fs.readFileSync(SAMPLE)];
+  const transfer = await page.evaluateHandle(({ data, type }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], '拖入的台账.xlsx', { type }));
+    return dt;
+  }, { data: bytes, type: XLSX_MIME });
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await page.getByRole('button', { name: /计算/ }).waitFor();
+  await expect(page.locator('main').innerText()).resolves.toContain('拖入的台账.xlsx');
+});
+
+test.each([
+  ['a damaged .xlsx', '损坏的台账.xlsx', async () => Buffer.from('PK\u0003\u0004 this is not really a zip'), /无法打开“损坏的台账.xlsx”/],
+  ['an .xls file', '旧台账.xls', async () => Buffer.from('\u00d0\u00cf\u0011\u00e0old excel', 'latin1'), /不是 \.xlsx 工作簿/],
+  ['a workbook without a ledger', '空表.xlsx', ledgerWithoutLedger, /未找到稿件登记台账/],
+])('%s gets a clear message, not a blank page', async (_label, name, bytes, message) => {
+  await openPage();
+  await fileInput().setInputFiles({ name, mimeType: XLSX_MIME, buffer: await bytes() });
+  const alert = page.locator('.fui-MessageBar').filter({ hasText: message });
+  await alert.waitFor();
+  await expect(page.getByRole('heading', { name: '宣传稿件统计 · 独立页面' }).isVisible()).resolves.toBe(true);
+  if (name.startsWith('损坏')) await page.screenshot({ path: outPath('web-damaged-file.png'), fullPage: true });
+});

@@ -1,0 +1,251 @@
+// Writes the result sheets into a copy of the user's workbook by grafting new parts into the original
+// zip: every original part we do not need to touch (the ledger sheets above all) stays byte-identical,
+// and the job is fast even for a 100k-row ledger because the big sheets are never re-serialised.
+import { MARKER_SHEET, markerRows, ownedSheetNames, planSheetNames } from '../core';
+import type { OutputSheet, WorkbookData } from '../core/types';
+import { openPackage, parseRels, readText, relsPathOf, type SheetEntry, type XlsxPackage } from './package';
+import { CT, ContentTypes, REL, RelsPart, insertBeforeClose, mainPrefix, relPrefix } from './partEdits';
+import { buildResultSheet, markerSheetXml, quoteSheet, tableXml } from './resultSheet';
+import { SharedStringAppender, countStringItems } from './sharedStrings';
+import { addResultStyles } from './styleSheet';
+import { escapeXml, findTags, parseAttrs } from './xml';
+
+export interface WriteOutcome {
+  data: Uint8Array;
+  /** intended name -> name actually written (differs when a user's sheet already had the name) */
+  written: Array<{ intended: string; actual: string }>;
+  /** settings sheets not written because a sheet of that name exists */
+  skipped: string[];
+}
+
+// Parts owned by a replaced sheet that go away with it (never shared with other sheets).
+const DEPENDENT_TYPES = new Set([
+  'table', 'drawing', 'chart', 'vmlDrawing', 'comments', 'printerSettings', 'threadedComment',
+  'chartUserShapes', 'chartStyle', 'chartColorStyle',
+]);
+
+class Graft {
+  readonly ct: ContentTypes;
+  readonly wbRels: RelsPart;
+  workbook: string;
+  readonly dir: string; // directory of workbook.xml, e.g. 'xl/'
+  private readonly used: Set<string>;
+  private readonly tableNames = new Set<string>();
+  private nextTableId = 1;
+
+  constructor(readonly pkg: XlsxPackage, ctXml: string, wbRelsXml: string) {
+    this.ct = new ContentTypes(ctXml);
+    this.wbRels = new RelsPart(wbRelsXml);
+    this.workbook = pkg.workbookXml;
+    this.dir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
+    this.used = new Set(Object.keys(pkg.zip.files).map((p) => p.toLowerCase()));
+  }
+
+  /** Existing table names and ids, so new tables are unique in the workbook (Excel insists). */
+  async scanTables(): Promise<void> {
+    for (const path of Object.keys(this.pkg.zip.files)) {
+      if (!/\/tables\/[^/]+\.xml$/i.test(path)) continue;
+      const xml = await readText(this.pkg.zip, path);
+      const m = xml && /<(?:\w+:)?table\b([^>]*)>/.exec(xml);
+      if (!m) continue;
+      const a = parseAttrs(m[1]);
+      this.tableNames.add((a.displayName ?? a.name ?? '').toLowerCase());
+      this.nextTableId = Math.max(this.nextTableId, (Number(a.id) || 0) + 1);
+    }
+    for (const dn of findTags(this.workbook, 'definedName')) this.tableNames.add((dn.name ?? '').toLowerCase());
+  }
+
+  uniqueTableName(wanted: string): string {
+    let base = wanted.replace(/[^\p{L}\p{N}_.]/gu, '_');
+    if (!/^[\p{L}_]/u.test(base)) base = `_${base}`;
+    if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]\d*$/.test(base)) base = `_${base}`; // looks like a cell
+    let name = base;
+    for (let n = 2; this.tableNames.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+    this.tableNames.add(name.toLowerCase());
+    return name;
+  }
+
+  takeTableId(): number {
+    return this.nextTableId++;
+  }
+
+  /** A free part path like xl/worksheets/sheet7.xml. */
+  freePath(folder: string, stem: string): string {
+    for (let n = 1; ; n++) {
+      const p = `${this.dir}${folder}/${stem}${n}.xml`;
+      if (!this.used.has(p.toLowerCase())) {
+        this.used.add(p.toLowerCase());
+        return p;
+      }
+    }
+  }
+
+  put(path: string, content: string, type?: string): void {
+    this.pkg.zip.file(path, content);
+    this.used.add(path.toLowerCase());
+    if (type) this.ct.addOverride(path, type);
+  }
+
+  remove(path: string): void {
+    this.pkg.zip.remove(path);
+    this.used.delete(path.toLowerCase());
+    this.ct.removeOverride(path);
+  }
+
+  /** Remove the parts that hang off a sheet being replaced (tables, drawings, charts, comments…). */
+  async removeDependents(part: string): Promise<void> {
+    const relsPath = relsPathOf(part);
+    const xml = await readText(this.pkg.zip, relsPath);
+    if (!xml) return;
+    for (const rel of parseRels(xml, part)) {
+      if (rel.external || !DEPENDENT_TYPES.has(rel.type) || !this.pkg.zip.file(rel.target)) continue;
+      await this.removeDependents(rel.target);
+      this.remove(rel.target);
+    }
+    this.pkg.zip.remove(relsPath);
+  }
+}
+
+/** Drop sheet-scoped built-in names (print titles, filter ranges) of the sheets we rewrite. */
+function dropBuiltinNames(workbook: string, sheetIndexes: Set<number>): string {
+  return workbook.replace(/<(\w+:)?definedName\b([^>]*)>[\s\S]*?<\/(\w+:)?definedName>/g, (tag, _p, attrs: string) => {
+    const a = parseAttrs(attrs);
+    const local = a.localSheetId === undefined ? -1 : Number(a.localSheetId);
+    return sheetIndexes.has(local) && (a.name ?? '').startsWith('_xlnm.') ? '' : tag;
+  });
+}
+
+function addDefinedNames(workbook: string, names: string[]): string {
+  if (!names.length) return workbook;
+  const p = mainPrefix(workbook);
+  if (new RegExp(`</${p}definedNames>`).test(workbook)) return insertBeforeClose(workbook, 'definedNames', names.join(''));
+  const block = `<${p}definedNames>${names.join('')}</${p}definedNames>`;
+  // definedNames follows sheets, functionGroups and externalReferences in the schema order
+  for (const after of ['externalReferences', 'functionGroups', 'sheets']) {
+    const close = `</${p}${after}>`;
+    const at = workbook.lastIndexOf(close);
+    if (at >= 0) return workbook.slice(0, at + close.length) + block + workbook.slice(at + close.length);
+  }
+  return workbook;
+}
+
+/**
+ * A copy of the workbook with the result sheets added. Original sheets are kept as they were; only
+ * sheets the product wrote before (listed in the very hidden marker sheet) and the payout history
+ * are replaced; a user's sheet with the same name makes us write under another name.
+ */
+export async function writeResults(
+  original: Uint8Array | ArrayBuffer,
+  wb: WorkbookData,
+  outputs: OutputSheet[],
+): Promise<WriteOutcome> {
+  const pkg = await openPackage(original instanceof Uint8Array ? original : new Uint8Array(original));
+  const zip = pkg.zip;
+  const owned = ownedSheetNames(wb);
+  const plan = planSheetNames(pkg.sheets.map((s) => s.name), owned, outputs);
+
+  const ctXml = (await readText(zip, '[Content_Types].xml')) ?? '';
+  const wbRelsPath = relsPathOf(pkg.workbookPath);
+  const g = new Graft(pkg, ctXml, (await readText(zip, wbRelsPath)) ?? RelsPart.empty().xml);
+  await g.scanTables();
+  const rel = relPrefix(g.workbook);
+  g.workbook = rel.xml;
+  const p = mainPrefix(g.workbook);
+
+  // Styles and shared strings: append ours, keep every existing index.
+  const stylesRel = pkg.workbookRels.find((r) => r.type === 'styles');
+  const stylesPath = stylesRel?.target ?? `${g.dir}styles.xml`;
+  const styles = addResultStyles(await readText(zip, stylesPath));
+  const ssRel = pkg.workbookRels.find((r) => r.type === 'sharedStrings');
+  const ssPath = ssRel?.target ?? `${g.dir}sharedStrings.xml`;
+  const ssXml = await readText(zip, ssPath);
+  const strings = new SharedStringAppender(countStringItems(ssXml));
+
+  const sheetIndex = (name: string) => pkg.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
+  const replacedIdx = new Set<number>();
+  const newSheets: string[] = [];
+  const definedNames: string[] = [];
+  let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
+  let appendedCount = 0;
+
+  /** Where a sheet goes: the replaced sheet's part, or a new part appended to the workbook. */
+  const placeSheet = async (name: string, state?: string): Promise<{ path: string; index: number }> => {
+    const i = sheetIndex(name);
+    const existing: SheetEntry | undefined = pkg.sheets[i];
+    if (existing && existing.kind === 'worksheet' && existing.path) {
+      replacedIdx.add(i);
+      await g.removeDependents(existing.path);
+      return { path: existing.path, index: i };
+    }
+    const path = g.freePath('worksheets', 'sheet');
+    const rId = g.wbRels.add(REL.worksheet, path.slice(g.dir.length));
+    const stateAttr = state ? ` state="${state}"` : '';
+    newSheets.push(`<${p}sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}"${stateAttr} ${rel.prefix}:id="${rId}"/>`);
+    return { path, index: pkg.sheets.length + appendedCount++ };
+  };
+
+  const written: WriteOutcome['written'] = [];
+  const skipped: string[] = [];
+  for (let k = 0; k < outputs.length; k++) {
+    const entry = plan[k];
+    if (entry.skip) {
+      skipped.push(entry.intended);
+      continue;
+    }
+    const built = buildResultSheet(outputs[k], styles.xf, strings);
+    const { path, index } = await placeSheet(entry.actual);
+    const sheetRels = RelsPart.empty();
+    const rids: string[] = [];
+    for (const spec of built.tables) {
+      const tablePath = g.freePath('tables', 'table');
+      const name = g.uniqueTableName(outputs[k].blocks[spec.block].tableName || `表${spec.block + 1}`);
+      g.put(tablePath, tableXml(g.takeTableId(), name, spec), CT.table);
+      rids.push(sheetRels.add(REL.table, `../tables/${tablePath.slice(tablePath.lastIndexOf('/') + 1)}`));
+    }
+    g.put(path, built.xml(rids), CT.worksheet);
+    if (rids.length) zip.file(relsPathOf(path), sheetRels.xml);
+    if (built.printTitleRow) {
+      const r = built.printTitleRow;
+      definedNames.push(
+        `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(`${quoteSheet(entry.actual)}!$${r}:$${r}`)}</${p}definedName>`,
+      );
+    }
+    written.push({ intended: entry.intended, actual: entry.actual });
+  }
+
+  if (written.length) {
+    const marker = await placeSheet(MARKER_SHEET, 'veryHidden');
+    g.put(marker.path, markerSheetXml(markerRows(owned, plan), strings), CT.worksheet);
+    // an existing marker sheet must stay very hidden even if someone unhid it
+    g.workbook = g.workbook.replace(/<(\w+:)?sheet\b[^>]*?\/>/g, (tag) =>
+      parseAttrs(tag).name === MARKER_SHEET ? tag.replace(/\sstate="[^"]*"/, '').replace(/\s*\/>$/, ' state="veryHidden"/>') : tag,
+    );
+  }
+
+  if (replacedIdx.size && zip.file(`${g.dir}calcChain.xml`)) {
+    // the calculation chain may point at cells of the replaced sheets; Excel rebuilds it
+    g.remove(`${g.dir}calcChain.xml`);
+    g.wbRels.xml = g.wbRels.xml.replace(/<Relationship\b[^>]*calcChain[^>]*\/>/g, '');
+  }
+
+  g.workbook = dropBuiltinNames(g.workbook, replacedIdx);
+  if (newSheets.length) g.workbook = insertBeforeClose(g.workbook, 'sheets', newSheets.join(''));
+  g.workbook = addDefinedNames(g.workbook, definedNames);
+
+  zip.file(pkg.workbookPath, g.workbook);
+  zip.file(stylesPath, styles.xml);
+  if (!stylesRel) {
+    g.wbRels.add(REL.styles, stylesPath.slice(g.dir.length));
+    g.ct.addOverride(stylesPath, CT.styles);
+  }
+  zip.file(ssPath, strings.apply(ssXml));
+  if (!ssRel) {
+    g.wbRels.add(REL.sharedStrings, ssPath.slice(g.dir.length));
+    g.ct.addOverride(ssPath, CT.sharedStrings);
+  }
+  zip.file(wbRelsPath, g.wbRels.xml);
+  zip.file('[Content_Types].xml', g.ct.xml);
+
+  const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return { data, written, skipped };
+}

@@ -1,9 +1,74 @@
-import type { Period } from './types';
+// Periods: month 2026-07, quarter 2026Q3, half-year 2026H1, year 2026. Articles belong by publication date.
+import { PeriodError } from './api';
+import { dayFromYmd, ymdFromDay, type DayNumber } from './dates';
+import type { Period, PeriodKind } from './types';
+import { cleanText } from './text';
 
-// TEMPORARY: being implemented right now by the core author; signature is final.
-export function parsePeriod(_label: string): Period {
-  throw new Error('parsePeriod: not implemented yet');
+const MONTHS_PER: Record<PeriodKind, number> = { month: 1, quarter: 3, half: 6, year: 12 };
+
+export function makePeriod(kind: PeriodKind, year: number, index: number): Period {
+  const months = MONTHS_PER[kind];
+  const firstMonth = (index - 1) * months + 1;
+  const startDay = dayFromYmd(year, firstMonth, 1)!;
+  const endDay = (firstMonth + months > 12 ? dayFromYmd(year + 1, 1, 1)! : dayFromYmd(year, firstMonth + months, 1)!) - 1;
+  const label =
+    kind === 'month' ? `${year}-${String(index).padStart(2, '0')}`
+      : kind === 'quarter' ? `${year}Q${index}`
+        : kind === 'half' ? `${year}H${index}` : `${year}`;
+  return { kind, year, index, label, startDay, endDay };
 }
+
+export function parsePeriod(label: string): Period {
+  const s = cleanText(label).toUpperCase().replace(/\s/g, '');
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})$/.exec(s))) return makePeriod('year', +m[1], 1);
+  if ((m = /^(\d{4})Q([1-4])$/.exec(s))) return makePeriod('quarter', +m[1], +m[2]);
+  if ((m = /^(\d{4})H([12])$/.exec(s))) return makePeriod('half', +m[1], +m[2]);
+  if ((m = /^(\d{4})-(\d{1,2})$/.exec(s)) && +m[2] >= 1 && +m[2] <= 12) return makePeriod('month', +m[1], +m[2]);
+  throw new PeriodError(label);
+}
+
 export function periodLabel(p: Period): string {
   return p.label;
+}
+
+export function periodOfDay(kind: PeriodKind, day: DayNumber): Period {
+  const { y, m } = ymdFromDay(day);
+  return makePeriod(kind, y, Math.floor((m - 1) / MONTHS_PER[kind]) + 1);
+}
+
+export function previousPeriod(p: Period): Period {
+  const count = 12 / MONTHS_PER[p.kind];
+  return p.index > 1 ? makePeriod(p.kind, p.year, p.index - 1) : makePeriod(p.kind, p.year - 1, count);
+}
+
+export function samePeriodLastYear(p: Period): Period {
+  return makePeriod(p.kind, p.year - 1, p.index);
+}
+
+export function inPeriod(p: Period, day: DayNumber): boolean {
+  return day >= p.startDay && day <= p.endDay;
+}
+
+/** Year-to-date window ending with the period (for the 排名 sheet's 本年累计 columns). */
+export function yearToDate(p: Period): Period {
+  const year = makePeriod('year', p.year, 1);
+  return { ...year, label: `${p.year}年累计`, endDay: p.endDay };
+}
+
+/** Months from the window's start to the period's end, as a share of the window (quarter-end = 25/50/75/100%). */
+export function elapsedShare(window: Period, end: DayNumber): number {
+  const w = ymdFromDay(window.startDay);
+  const e = ymdFromDay(Math.min(end, window.endDay));
+  const months = (e.y - w.y) * 12 + (e.m - w.m) + 1;
+  return Math.max(0, Math.min(1, months / MONTHS_PER[window.kind]));
+}
+
+export function periodName(p: Period): string {
+  switch (p.kind) {
+    case 'month': return `${p.year}年${p.index}月`;
+    case 'quarter': return `${p.year}年第${'一二三四'[p.index - 1]}季度`;
+    case 'half': return `${p.year}年${p.index === 1 ? '上' : '下'}半年`;
+    default: return `${p.year}年`;
+  }
 }

@@ -1,0 +1,24 @@
+// Author cells: several names in one cell, separated in every way people type them; spaces inside a name
+// (padded two-character names such as 张　三) are not separators.
+import { cleanText } from './text';
+
+const LIST_SEPARATORS = /[、，,；;/／\\|｜\n\t]+/;
+
+export function splitAuthors(raw: string): string[] {
+  const names: string[] = [];
+  for (const part of raw.replace(/\r\n?/g, '\n').split(LIST_SEPARATORS)) {
+    const name = normalizeName(part);
+    if (name && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** One name: half-width, no spaces at all, bracketed remarks such as （摄影） dropped. */
+export function normalizeName(raw: string): string {
+  return cleanText(raw).replace(/[(（][^)）]*[)）]/g, '').replace(/\s/g, '');
+}
+
+/** Units listed in one cell use the same separators as authors. */
+export function splitUnits(raw: string): string[] {
+  return cleanText(raw).split(LIST_SEPARATORS).map((u) => u.replace(/\s/g, '')).filter(Boolean);
+}

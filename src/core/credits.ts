@@ -1,0 +1,41 @@
+// Credits: what each author of each publication gets (money, points, article shares) under the rules.
+import type { Rules } from './rules';
+import type { Publication } from './publication';
+import { authorShares, splitArticleFen } from './coauthors';
+import { unscoredRepeats } from './multiOutlet';
+import { publicationPoints } from './points';
+import { publicationBaseFen, publicationFen } from './stipendRate';
+import { personKey, type Person } from './persons';
+
+export interface Credit {
+  pub: Publication;
+  person: Person;
+  personKey: string;
+  authorIndex: number;
+  authorCount: number;
+  share: number; // 折合篇数 share
+  points: number; // after share
+  baseFen: number; // money table value
+  articleFen: number; // after headline factor (and 0 for an unscored repeat)
+  fen: number; // this author's money
+  scored: boolean; // false: a repeat under the one-article-many-outlets policy
+}
+
+/** Credits for a set of publications; the one-article-many-outlets rule applies within that set. */
+export function creditsFor(pubs: readonly Publication[], rules: Rules): Credit[] {
+  const repeats = unscoredRepeats(pubs, rules.multiOutlet, (p) => publicationFen(p, rules));
+  const out: Credit[] = [];
+  for (const pub of pubs) {
+    const n = pub.authors.length;
+    const scored = !repeats.has(pub.seq);
+    const articleFen = scored ? publicationFen(pub, rules) : 0;
+    const shares = authorShares(rules.coAuthor, n, rules.firstShare);
+    const fens = splitArticleFen(rules.coAuthor, articleFen, n, rules.firstShare);
+    const pts = scored ? publicationPoints(pub, rules) : 0;
+    pub.authors.forEach((person, i) => out.push({
+      pub, person, personKey: personKey(person), authorIndex: i, authorCount: n, share: shares[i],
+      points: pts * shares[i], baseFen: publicationBaseFen(pub, rules), articleFen, fen: fens[i], scored,
+    }));
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+// 一稿多发: the same normalised title by the same authors in several outlets within the period. Policy
+// 'highest' pays and scores only the highest-paid publication; 'each' pays and scores every one. Either way
+// every publication still counts in article counts and quotas.
+import type { MultiOutletPolicy } from './rules';
+import type { Publication } from './publication';
+
+/** seq of publications that are NOT paid or scored (repeats of a better-paid publication). */
+export function unscoredRepeats(pubs: readonly Publication[], policy: MultiOutletPolicy, fenOf: (p: Publication) => number): Set<number> {
+  const out = new Set<number>();
+  if (policy === 'each') return out;
+  const groups = new Map<string, Publication[]>();
+  for (const p of pubs) {
+    const k = `${p.titleKey}|${p.authors.map((a) => a.name).sort().join('、')}`;
+    const g = groups.get(k);
+    if (g) g.push(p); else groups.set(k, [p]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2 || new Set(g.map((p) => p.outletKey)).size < 2) continue;
+    const best = [...g].sort((a, b) => fenOf(b) - fenOf(a) || a.day - b.day || a.seq - b.seq)[0];
+    for (const p of g) if (p !== best) out.add(p.seq);
+  }
+  return out;
+}

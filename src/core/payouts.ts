@@ -1,0 +1,63 @@
+// 稿酬发放记录: per article and person, the quarter in which it was paid. Read before computing, rewritten
+// after: the chosen quarter's records are replaced, other quarters are kept as they were.
+import type { Issue, WorkbookData } from './types';
+import { readSettingsTable, settingsNumber, settingsProblem } from './settingsSheets';
+import { PAYOUT_SHEET } from './sheetPlan';
+import { parseDateCell } from './dates';
+import { normalizeName } from './authors';
+import { unitName } from './roster';
+import { outletKey, type MediaDirectory } from './mediaDirectory';
+import { titleKey } from './text';
+import { articleKey } from './publication';
+import { personKey } from './persons';
+
+export interface PayoutRecord {
+  quarter: string; // 2026Q3
+  title: string;
+  outlet: string;
+  day: number;
+  name: string;
+  unit: string;
+  fen: number;
+  late: boolean; // 补发
+}
+
+export const PAYOUT_COLUMNS = ['发放季度', '标题', '媒体', '发表日期', '姓名', '单位', '金额（元）', '补发'] as const;
+
+const SYNONYMS = {
+  quarter: ['发放季度', '季度', '发放期间'],
+  title: ['标题', '稿件标题'],
+  outlet: ['媒体', '刊发媒体'],
+  date: ['发表日期', '刊发日期', '日期'],
+  name: ['姓名', '作者'],
+  unit: ['单位'],
+  amount: ['金额（元）', '金额', '发放金额'],
+  late: ['补发'],
+} as const;
+
+export function recordKey(r: { title: string; outlet: string; day: number; name: string; unit: string }, directory: MediaDirectory): string {
+  const listed = directory.byKey.get(outletKey(r.outlet));
+  return `${articleKey(titleKey(r.title), outletKey(listed ? listed.name : r.outlet), r.day)}|${personKey({ name: r.name, unit: r.unit })}`;
+}
+
+export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutRecord[] {
+  const sheet = wb.sheets.find((s) => s.name === PAYOUT_SHEET);
+  if (!sheet) return [];
+  const out: PayoutRecord[] = [];
+  for (const r of readSettingsTable(sheet, SYNONYMS, ['quarter', 'title', 'outlet', 'date', 'name'], problems)) {
+    const quarter = (r.text.quarter ?? '').toUpperCase().replace(/\s/g, '');
+    const day = parseDateCell(r.cells.date);
+    const fen = settingsNumber(r.cells.amount);
+    const bad = (f: keyof typeof SYNONYMS, what: string) =>
+      problems.push(settingsProblem(sheet.name, r.row, r.col[f] ?? '', `${what}“${r.text[f] ?? ''}”无效`, 'PAYOUT_RECORD', r.text[f]));
+    if (!/^\d{4}Q[1-4]$/.test(quarter)) { bad('quarter', '发放季度（应写成 2026Q3）'); continue; }
+    if (day === null) { bad('date', '发表日期'); continue; }
+    if (r.text.amount && fen === null) { bad('amount', '金额'); continue; }
+    out.push({
+      quarter, title: r.text.title ?? '', outlet: r.text.outlet ?? '', day,
+      name: normalizeName(r.text.name ?? ''), unit: unitName(r.text.unit ?? ''),
+      fen: Math.round((fen ?? 0) * 100), late: /^(是|补发|√|y)/i.test(r.text.late ?? ''),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+// A person is name + unit. The unit is the roster's; without a roster entry, the ledger's unit cell (a cell
+// listing as many units as there are authors pairs them by position; one unit applies to all).
+import type { Roster, RosterEntry } from './roster';
+import { unitName } from './roster';
+import { splitUnits } from './authors';
+
+export interface Person {
+  name: string;
+  unit: string;
+}
+
+export interface PersonWarning {
+  code: 'AUTHOR_NOT_IN_ROSTER' | 'UNIT_MISMATCH' | 'SAME_NAME_AMBIGUOUS' | 'UNIT_COUNT_MISMATCH';
+  message: string;
+  field: 'authors' | 'unit';
+}
+
+export function personKey(p: Person): string {
+  return `${p.name}\u0000${p.unit}`;
+}
+
+/** Units from the ledger cell, one per author. */
+export function ledgerUnitsFor(unitCell: string, authorCount: number, warn: (w: PersonWarning) => void): string[] {
+  const units = splitUnits(unitCell).map(unitName);
+  if (units.length === 0) return Array(authorCount).fill('');
+  if (units.length === 1) return Array(authorCount).fill(units[0]);
+  if (units.length !== authorCount) {
+    warn({ code: 'UNIT_COUNT_MISMATCH', field: 'unit',
+      message: `单位列有 ${units.length} 个单位，作者有 ${authorCount} 位，无法一一对应：按顺序对应，多出的作者计入最后一个单位` });
+  }
+  return Array.from({ length: authorCount }, (_, i) => units[Math.min(i, units.length - 1)]);
+}
+
+export function resolvePerson(name: string, ledgerUnit: string, roster: Roster, warn: (w: PersonWarning) => void): Person {
+  const entries = roster.byName.get(name);
+  if (!entries) {
+    if (roster.present) {
+      const hint = suggestNames(name, roster);
+      warn({ code: 'AUTHOR_NOT_IN_ROSTER', field: 'authors',
+        message: `作者“${name}”不在通讯员名单中${hint ? `，是否应为“${hint}”？` : ''}` });
+    }
+    return { name, unit: ledgerUnit };
+  }
+  let entry: RosterEntry = entries[0];
+  if (entries.length > 1) {
+    const match = entries.find((e) => e.unit === ledgerUnit);
+    if (match) entry = match;
+    else warn({ code: 'SAME_NAME_AMBIGUOUS', field: 'unit',
+      message: `名单中有 ${entries.length} 位“${name}”（${entries.map((e) => e.unit).join('、')}），本行单位无法区分，暂计入“${entry.unit}”` });
+  } else if (ledgerUnit && entry.unit && ledgerUnit !== entry.unit) {
+    warn({ code: 'UNIT_MISMATCH', field: 'unit', message: `“${name}”的单位在台账中为“${ledgerUnit}”，名单中为“${entry.unit}”，按名单计` });
+  }
+  return { name, unit: entry.unit || ledgerUnit };
+}
+
+/** `张三李四` → `张三、李四` when both halves are roster names; else a roster name one character away. */
+export function suggestNames(name: string, roster: Roster): string | null {
+  for (let k = 2; k <= name.length - 2; k++) {
+    const a = name.slice(0, k);
+    const b = name.slice(k);
+    if (roster.byName.has(a) && roster.byName.has(b)) return `${a}、${b}`;
+  }
+  for (const other of roster.byName.keys()) {
+    if (other.length === name.length && [...other].filter((ch, i) => ch !== name[i]).length === 1) return other;
+  }
+  return null;
+}

@@ -1,0 +1,68 @@
+// Quota progress: each target counts the publications in the window (年/半年/季度) that contains the end of
+// the chosen period, up to that end. Status against the share of the window elapsed.
+import type { Issue, Period } from './types';
+import type { Publication } from './publication';
+import type { Rules } from './rules';
+import type { Target } from './targets';
+import { meetsMinimumLevel } from './levels';
+import { elapsedShare, periodOfDay, periodName } from './periods';
+import { unitCategory, unitName, type Roster } from './roster';
+import { SETTINGS_SHEETS } from './settingsSheets';
+
+export interface QuotaLine {
+  who: string;
+  kind: 'all' | 'unit' | 'person';
+  window: Period;
+  minLevel: string | null;
+  genre: string | null;
+  target: number;
+  done: number;
+  rate: number;
+  elapsed: number;
+  status: string;
+}
+
+export const STATUS = { done: '已完成', normal: '正常', behind: '滞后', farBehind: '严重滞后' } as const;
+const EVERYONE = /^(全部|全县|全区|全体|合计|总计)$/;
+const CATEGORIES = ['委室', '乡镇', '部门', '特邀'];
+
+export function quotaStatus(rate: number, elapsed: number): string {
+  if (rate >= 1) return STATUS.done;
+  if (rate >= elapsed) return STATUS.normal;
+  return rate < elapsed / 2 ? STATUS.farBehind : STATUS.behind;
+}
+
+export function computeQuotas(
+  targets: readonly Target[], pubs: readonly Publication[], period: Period, rules: Rules, roster: Roster, warnings: Issue[],
+): QuotaLine[] {
+  const units = new Set<string>([...roster.entries.map((e) => e.unit), ...pubs.flatMap((p) => p.authors.map((a) => a.unit))]);
+  units.delete('');
+  const names = new Set<string>([...roster.byName.keys(), ...pubs.flatMap((p) => p.authors.map((a) => a.name))]);
+  const out: QuotaLine[] = [];
+  for (const t of targets) {
+    const window = periodOfDay(t.window, period.endDay);
+    const inWindow = pubs.filter((p) => p.day >= window.startDay && p.day <= period.endDay
+      && meetsMinimumLevel(p.level, t.minLevel, rules.levels) && (t.genre === null || p.genre === t.genre));
+    const line = (who: string, kind: QuotaLine['kind'], match: (p: Publication) => boolean): QuotaLine => {
+      const done = inWindow.filter(match).length;
+      const rate = done / t.target;
+      const elapsed = elapsedShare(window, period.endDay);
+      return { who, kind, window, minLevel: t.minLevel, genre: t.genre, target: t.target, done, rate, elapsed, status: quotaStatus(rate, elapsed) };
+    };
+    const who = unitName(t.who);
+    if (EVERYONE.test(t.who)) out.push(line('全部', 'all', () => true));
+    else if (CATEGORIES.includes(t.who)) {
+      for (const u of [...units].filter((u) => unitCategory(u, roster) === t.who).sort()) {
+        out.push(line(u, 'unit', (p) => p.authors.some((a) => a.unit === u)));
+      }
+    } else if (units.has(who)) out.push(line(who, 'unit', (p) => p.authors.some((a) => a.unit === who)));
+    else {
+      if (!names.has(t.who)) {
+        warnings.push({ sheet: SETTINGS_SHEETS.targets, row: t.row, column: 'A', field: '对象', value: t.who, severity: 'warning', code: 'TARGET_UNKNOWN',
+          message: `${SETTINGS_SHEETS.targets} 第${t.row}行：对象“${t.who}”既不是已知单位也不是通讯员，按个人计（${periodName(window)}完成 0 篇）` });
+      }
+      out.push(line(t.who, 'person', (p) => p.authors.some((a) => a.name === t.who)));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+// Settings sheets are found by name (tolerant of spaces and full-width forms) and read by header like the ledger.
+import type { CellValue, Issue, SheetData, WorkbookData } from './types';
+import { findHeaderRow, type SynonymTable } from './headers';
+import { cellText, compactKey } from './text';
+import { columnLetters } from './layout';
+
+export const SETTINGS_SHEETS = { rules: '统计规则', roster: '通讯员名单', directory: '媒体目录', targets: '任务目标' } as const;
+
+export function findSettingsSheet(wb: WorkbookData, name: string): SheetData | undefined {
+  const key = compactKey(name);
+  return wb.sheets.find((s) => compactKey(s.name) === key) ?? wb.sheets.find((s) => compactKey(s.name).includes(key));
+}
+
+export function isSettingsSheetName(name: string): boolean {
+  const k = compactKey(name);
+  return Object.values(SETTINGS_SHEETS).some((n) => k.includes(compactKey(n)));
+}
+
+export interface SettingsRow<F extends string> {
+  row: number; // Excel row
+  cells: Partial<Record<F, CellValue>>;
+  text: Partial<Record<F, string>>;
+  col: Partial<Record<F, string>>; // column letters, for messages
+}
+
+/** Rows of a settings table under its header; blank rows skipped. Throws nothing: missing header → []. */
+export function readSettingsTable<F extends string>(
+  sheet: SheetData, synonyms: SynonymTable<F>, required: readonly NoInfer<F>[], problems: Issue[],
+): SettingsRow<F>[] {
+  const header = findHeaderRow(sheet.rows, synonyms, required);
+  const missing = header ? required.filter((f) => !header.columns[f]) : required;
+  if (!header || missing.length) {
+    problems.push(settingsProblem(sheet.name, (header?.row ?? 0) + 1, '',
+      `找不到表头列“${missing.map((f) => synonyms[f][0]).join('、')}”`, 'SETTINGS_HEADER'));
+    return [];
+  }
+  const out: SettingsRow<F>[] = [];
+  const fields = Object.keys(header.columns) as F[];
+  for (let r = header.row + 1; r < sheet.rows.length; r++) {
+    const rowCells = sheet.rows[r] ?? [];
+    const cells: Partial<Record<F, CellValue>> = {};
+    const text: Partial<Record<F, string>> = {};
+    const col: Partial<Record<F, string>> = {};
+    let any = false;
+    for (const f of fields) {
+      const c = header.columns[f]!.index;
+      cells[f] = rowCells[c];
+      text[f] = cellText(rowCells[c]);
+      col[f] = columnLetters(c + 1);
+      if (text[f]) any = true;
+    }
+    if (any) out.push({ row: r + 1, cells, text, col });
+  }
+  return out;
+}
+
+export function settingsProblem(sheet: string, row: number, column: string, message: string, code: string, value?: string): Issue {
+  return { sheet, row, column, severity: 'error', code, message, ...(value !== undefined ? { value } : {}) };
+}
+
+/** A number in a settings cell: plain numbers, '60%', '￥200', '200元'; null when not a number. */
+export function settingsNumber(v: CellValue): number | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  const s = cellText(v).replace(/[,，\s元￥¥倍×xX*]/g, '');
+  if (!s) return null;
+  const pct = /^(-?\d+(?:\.\d+)?)%$/.exec(s);
+  if (pct) return Number(pct[1]) / 100;
+  return /^-?\d+(?:\.\d+)?$/.test(s) ? Number(s) : null;
+}

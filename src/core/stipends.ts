@@ -1,0 +1,83 @@
+// Stipends of one run: the period's articles not paid before, plus 补发 (for a quarter with a payout history:
+// articles of earlier paid quarters registered late and never paid), then the per-person cap.
+import type { Period } from './types';
+import type { Rules } from './rules';
+import type { Publication } from './publication';
+import { creditsFor, type Credit } from './credits';
+import { recordKey, type PayoutRecord } from './payouts';
+import type { MediaDirectory } from './mediaDirectory';
+import { inPeriod, parsePeriod } from './periods';
+import { splitFen } from './money';
+
+export interface StipendLine {
+  credit: Credit;
+  late: boolean;
+  paidIn: string | null; // quarter in which it was already paid (then payFen = 0)
+  dueFen: number;
+  payFen: number; // after the cap
+}
+
+export interface PersonPay {
+  dueFen: number;
+  payFen: number;
+}
+
+export interface StipendResult {
+  lines: StipendLine[];
+  byPerson: Map<string, PersonPay>;
+  totalFen: number;
+  /** the payout history after this run (only a quarter run records payouts) */
+  records: PayoutRecord[] | null;
+}
+
+export function computeStipends(
+  period: Period, periodCredits: Credit[], all: readonly Publication[], history: PayoutRecord[], rules: Rules, directory: MediaDirectory,
+): StipendResult {
+  const others = history.filter((r) => r.quarter !== period.label);
+  const paid = new Map(others.map((r) => [recordKey(r, directory), r.quarter]));
+  const keyOf = (c: Credit) => `${c.pub.key}|${c.personKey}`;
+  const lines: StipendLine[] = periodCredits.map((credit) => {
+    const paidIn = paid.get(keyOf(credit)) ?? null;
+    const dueFen = paidIn ? 0 : credit.fen;
+    return { credit, late: false, paidIn, dueFen, payFen: dueFen };
+  });
+  if (period.kind === 'quarter') {
+    const lateQuarters = [...new Set(others.map((r) => r.quarter))].filter((q) => q < period.label).sort();
+    for (const q of lateQuarters) {
+      const qp = parsePeriod(q);
+      for (const credit of creditsFor(all.filter((p) => inPeriod(qp, p.day)), rules)) {
+        if (credit.fen > 0 && !paid.has(keyOf(credit))) lines.push({ credit, late: true, paidIn: null, dueFen: credit.fen, payFen: credit.fen });
+      }
+    }
+  }
+  const byPerson = applyCap(lines, rules.capFen);
+  const totalFen = [...byPerson.values()].reduce((s, p) => s + p.payFen, 0);
+  const records = period.kind === 'quarter'
+    ? [...others, ...lines.filter((l) => l.payFen > 0).map((l) => toRecord(l, period.label))]
+    : null;
+  return { lines, byPerson, totalFen, records };
+}
+
+/** Cap each person's total; the capped amount is spread over their lines exactly (so the history adds up). */
+function applyCap(lines: StipendLine[], capFen: number | null): Map<string, PersonPay> {
+  const groups = new Map<string, StipendLine[]>();
+  for (const l of lines) {
+    const g = groups.get(l.credit.personKey);
+    if (g) g.push(l); else groups.set(l.credit.personKey, [l]);
+  }
+  const out = new Map<string, PersonPay>();
+  for (const [key, g] of groups) {
+    const dueFen = g.reduce((s, l) => s + l.dueFen, 0);
+    if (capFen !== null && dueFen > capFen) {
+      const shares = splitFen(capFen, g.map((l) => l.dueFen));
+      g.forEach((l, i) => { l.payFen = shares[i]; });
+    }
+    out.set(key, { dueFen, payFen: g.reduce((s, l) => s + l.payFen, 0) });
+  }
+  return out;
+}
+
+function toRecord(l: StipendLine, quarter: string): PayoutRecord {
+  const { pub, person } = l.credit;
+  return { quarter, title: pub.title, outlet: pub.outlet, day: pub.day, name: person.name, unit: person.unit, fen: l.payFen, late: l.late };
+}

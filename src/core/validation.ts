@@ -1,0 +1,157 @@
+// Validation of every ledger row (SPEC.md, Validation): errors exclude a row, warnings keep it.
+import type { CellValue, Detection, Issue, LedgerField, WorkbookData } from './types';
+import { ledgerRows, type RawRow } from './ledgerRows';
+import { cellText, isErrorValue, titleKey } from './text';
+import { parseDateCell, formatDay } from './dates';
+import { splitAuthors } from './authors';
+import { normalizeLevel } from './levels';
+import { normalizeGenre, FALLBACK_GENRE } from './genres';
+import { cleanOutlet, outletKey, type MediaDirectory } from './mediaDirectory';
+import { ledgerUnitsFor, resolvePerson, type Person, type PersonWarning } from './persons';
+import { isHeadline } from './headline';
+import { isNotAdopted } from './status';
+import { articleKey, type Publication } from './publication';
+import type { Roster } from './roster';
+import type { Rules } from './rules';
+
+export interface LedgerResult {
+  publications: Publication[];
+  issues: Issue[];
+  rows: { total: number; counted: number; errors: number; warnings: number; skipped: number; notAdopted: number };
+  /** the ledger has a status column: rows marked 未采用 etc. are kept here for adoption rates */
+  hasStatus: boolean;
+  rejected: Array<{ units: string[]; day: number | null }>;
+}
+
+const FIELD_NAMES: Record<LedgerField, string> = {
+  title: '标题', authors: '作者', unit: '单位', outlet: '媒体', level: '级别', date: '日期',
+  genre: '体裁', position: '版面', words: '字数', status: '状态', id: '编号',
+};
+
+export function validateLedger(
+  wb: WorkbookData, detection: Detection, ctx: { rules: Rules; roster: Roster; directory: MediaDirectory; today: number },
+): LedgerResult {
+  const issues: Issue[] = [];
+  const publications: Publication[] = [];
+  const rows = { total: 0, counted: 0, errors: 0, warnings: 0, skipped: 0, notAdopted: 0 };
+  const hasStatus = detection.sources.some((s) => s.columns.status);
+  const rejected: LedgerResult['rejected'] = [];
+  const firstSeen = new Map<string, RawRow>();
+  const unitsOfName = new Map<string, Set<string>>();
+  const byTitle = new Map<string, Publication[]>();
+
+  for (const { raw, kind } of ledgerRows(wb, detection)) {
+    rows.total++;
+    if (kind !== 'data') { rows.skipped++; continue; }
+    let errors = 0;
+    let warnings = 0;
+    const add = (field: LedgerField | '', severity: Issue['severity'], code: string, message: string, value?: CellValue) => {
+      const column = field ? raw.column(field) : '';
+      issues.push({ sheet: raw.sheet, row: raw.row, column, field: field ? raw.header(field) || FIELD_NAMES[field] : '',
+        value: value === undefined ? '' : cellText(value), severity, code, message: `${raw.sheet} 第${raw.row}行${column ? ` ${column}列` : ''}：${message}` });
+      if (severity === 'error') errors++; else warnings++;
+    };
+    const text = (f: LedgerField): string => {
+      const v = raw.get(f);
+      if (isErrorValue(v)) {
+        const required = f === 'title' || f === 'authors' || f === 'outlet' || f === 'date';
+        add(f, required ? 'error' : 'warning', 'FORMULA_ERROR', `${FIELD_NAMES[f]}单元格是公式错误“${cellText(v)}”${required ? '' : '，按空白处理'}`, v);
+        return '';
+      }
+      return cellText(v);
+    };
+
+    if (raw.has('status') && isNotAdopted(text('status'))) {
+      rows.skipped++;
+      rows.notAdopted++;
+      rejected.push({ units: rejectedUnits(raw, ctx.roster), day: parseDateCell(raw.get('date')) });
+      continue;
+    }
+    const title = text('title');
+    const authorsText = text('authors');
+    const outletText = text('outlet');
+    const dateValue = raw.get('date');
+    if (!title) add('title', 'error', 'MISSING_TITLE', '缺少标题');
+    const names = splitAuthors(authorsText);
+    if (names.length === 0 && !isErrorValue(raw.get('authors'))) add('authors', 'error', 'MISSING_AUTHORS', '缺少作者');
+    if (!outletText && !isErrorValue(raw.get('outlet'))) add('outlet', 'error', 'MISSING_OUTLET', '缺少刊发媒体');
+
+    let day: number | null = null;
+    if (isErrorValue(dateValue)) text('date');
+    else if (cellText(dateValue) === '') add('date', 'error', 'MISSING_DATE', '缺少发表日期');
+    else {
+      day = parseDateCell(dateValue);
+      if (day === null) add('date', 'error', 'BAD_DATE', `日期“${cellText(dateValue)}”无法识别（请写成 2026-03-05 或 2026年3月5日 等完整日期）`, dateValue);
+      else if (day > ctx.today) { add('date', 'error', 'FUTURE_DATE', `日期 ${formatDay(day)} 晚于今天`, dateValue); day = null; }
+    }
+
+    // Level: the media directory wins; otherwise the ledger's level column.
+    const oKey = outletKey(outletText);
+    const listed = outletText ? ctx.directory.byKey.get(oKey) : undefined;
+    const levelText = text('level');
+    const ledgerLevel = levelText ? normalizeLevel(levelText, ctx.rules.levels) : null;
+    let level: string | null = null;
+    if (listed) {
+      level = listed.level;
+      if (levelText && ledgerLevel !== listed.level) {
+        add('level', 'warning', 'LEVEL_MISMATCH', `台账级别“${levelText}”与媒体目录中“${listed.name}”的级别“${listed.level}”不一致，按媒体目录计`, levelText);
+      }
+    } else if (outletText) {
+      level = ledgerLevel;
+      if (!level) {
+        add(levelText ? 'level' : 'outlet', 'error', 'UNKNOWN_LEVEL', levelText
+          ? `级别“${levelText}”无法识别，且媒体“${outletText}”不在媒体目录中`
+          : `媒体“${outletText}”不在媒体目录中，且台账没有填写级别`, levelText || outletText);
+      }
+    }
+
+    const tKey = titleKey(title);
+    const key = articleKey(tKey, listed ? outletKey(listed.name) : oKey, day ?? -1);
+    if (title && outletText && day !== null) {
+      const first = firstSeen.get(key);
+      if (first) add('title', 'error', 'DUPLICATE_ROW', `与 ${first.sheet} 第${first.row}行重复（标题、媒体、日期都相同），只计第一行`, title);
+      else firstSeen.set(key, raw);
+    }
+    if (errors > 0) { rows.errors++; continue; }
+
+    const genreText = text('genre');
+    let genre = genreText ? normalizeGenre(genreText, ctx.rules.genres) : FALLBACK_GENRE;
+    if (!genre) {
+      genre = ctx.rules.genres.includes(FALLBACK_GENRE) ? FALLBACK_GENRE : ctx.rules.genres[0];
+      add('genre', 'warning', 'UNKNOWN_GENRE', `体裁“${genreText}”无法识别，按“${genre}”计`, genreText);
+    }
+    const warn = (w: PersonWarning) => add(w.field, 'warning', w.code, w.message, w.field === 'unit' ? raw.get('unit') : authorsText);
+    const units = ledgerUnitsFor(text('unit'), names.length, warn);
+    const authors: Person[] = names.map((n, i) => resolvePerson(n, units[i], ctx.roster, warn));
+    for (const p of authors) {
+      const seen = unitsOfName.get(p.name) ?? new Set<string>();
+      if (seen.size > 0 && !seen.has(p.unit)) {
+        add('authors', 'warning', 'SAME_NAME_TWO_UNITS', `“${p.name}”出现在不同单位（${[...seen].join('、')}、${p.unit || '未填单位'}），按不同的人分别统计`, p.name);
+      }
+      seen.add(p.unit);
+      unitsOfName.set(p.name, seen);
+    }
+    const pub: Publication = {
+      seq: publications.length, sheet: raw.sheet, row: raw.row, title, titleKey: tKey,
+      outlet: listed ? listed.name : cleanOutlet(outletText), outletKey: listed ? outletKey(listed.name) : oKey,
+      level: level!, genre, day: day!, headline: isHeadline(text('position'), raw.header('position')), authors, key,
+    };
+    const sameTitle = byTitle.get(tKey);
+    if (sameTitle && sameTitle.some((p) => p.outletKey !== pub.outletKey)) {
+      const others = [...new Set(sameTitle.filter((p) => p.outletKey !== pub.outletKey).map((p) => p.outlet))];
+      add('title', 'warning', 'MULTI_OUTLET', `同一稿件也刊发于${others.join('、')}（一稿多发，按“一稿多发”规则计）`, title);
+    }
+    if (sameTitle) sameTitle.push(pub); else byTitle.set(tKey, [pub]);
+    publications.push(pub);
+    rows.counted++;
+    if (warnings > 0) rows.warnings++;
+  }
+  return { publications, issues, rows, hasStatus, rejected };
+}
+
+/** Units of a row not adopted: the roster's unit of each author, else the ledger's unit cell. */
+function rejectedUnits(raw: RawRow, roster: Roster): string[] {
+  const names = splitAuthors(cellText(raw.get('authors')));
+  const units = ledgerUnitsFor(cellText(raw.get('unit')), Math.max(1, names.length), () => undefined);
+  return [...new Set(units.map((u, i) => roster.byName.get(names[i])?.[0]?.unit || u))];
+}

@@ -1,0 +1,23 @@
+// Small hand-made workbooks for core tests, written the way offices write them.
+import type { CellValue, SheetData, WorkbookData } from '../../src/core';
+
+export const TODAY = '2026-11-21';
+
+export function sheetOf(name: string, rows: CellValue[][]): SheetData {
+  return { name, rows };
+}
+
+export const LEDGER_HEADER = ['序号', '稿件标题', '作者', '单位', '刊发媒体', '媒体级别', '体裁', '刊发日期', '版面'];
+
+/** A ledger sheet with a merged title row above the header. */
+export function ledgerSheet(name: string, rows: CellValue[][], header: CellValue[] = LEDGER_HEADER): SheetData {
+  return {
+    name,
+    rows: [['青山县人大常委会2026年宣传稿件登记台账'], header, ...rows.map((r, i) => [i + 1, ...r])],
+    merges: [{ top: 0, left: 0, bottom: 0, right: header.length - 1 }],
+  };
+}
+
+export function workbook(...sheets: SheetData[]): WorkbookData {
+  return { sheets };
+}

@@ -1,0 +1,81 @@
+// `publicity-ledger calc`: read the ledger workbook, compute the period, write the result workbook and
+// optionally the JSON report (the contract in SPEC.md). Exit 0 on success even with validation problems.
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { calculate, NoLedgerError, PeriodError, SettingsError } from '../core';
+import { FileReadError, readXlsx, writeResults } from '../file';
+import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
+import { summary } from './summary';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Local date as YYYY-MM-DD (the office's calendar day, not UTC). */
+export function localToday(now = new Date()): string {
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p2(now.getMonth() + 1)}-${p2(now.getDate())}`;
+}
+
+export function defaultOutPath(input: string, period: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-${period}.xlsx`);
+}
+
+async function readInput(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await fs.readFile(file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new FileReadError(`找不到文件：${file} (File not found.)`, 'not-xlsx');
+    if (code === 'EISDIR') throw new FileReadError(`这是一个文件夹，不是 .xlsx 文件：${file}`, 'not-xlsx');
+    throw new FileReadError(`无法读取文件 ${file}：${(e as Error).message}`, 'not-xlsx');
+  }
+}
+
+async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
+  const original = await readInput(args.input);
+  const wb = await readXlsx(original);
+  const result = calculate(wb, { period: args.period, today: localToday() });
+  const out = args.out ?? defaultOutPath(args.input, result.report.period);
+  const { data, written } = await writeResults(original, wb, result.sheets);
+  await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
+  await fs.writeFile(out, data);
+  if (args.json) {
+    await fs.mkdir(path.dirname(path.resolve(args.json)), { recursive: true });
+    await fs.writeFile(args.json, `${JSON.stringify(result.report, null, 2)}\n`, 'utf8');
+  }
+  log(summary(result, out, written));
+  if (args.json) log(`JSON 报告已写入：${args.json}`);
+  return EXIT.ok;
+}
+
+/** Runs the CLI; returns the exit code (never calls process.exit, so it is testable in-process). */
+export async function run(argv: string[], log = console.log, fail = console.error): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'help') {
+      log(HELP);
+      return EXIT.ok;
+    }
+    if (args.command === 'version') {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      log(require('../../package.json').version);
+      return EXIT.ok;
+    }
+    return await calc(args, log);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      fail(`${e.message}\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    if (e instanceof FileReadError || e instanceof NoLedgerError || e instanceof SettingsError || e instanceof PeriodError) {
+      fail(`错误：${e.message}`);
+      return EXIT.failed;
+    }
+    fail(`意外错误（请把以下信息发给维护人员）：${(e as Error).stack ?? String(e)}`);
+    return EXIT.failed;
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

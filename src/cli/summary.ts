@@ -1,0 +1,26 @@
+// The short Chinese summary the CLI prints after a run.
+import type { CalcResult } from '../core';
+
+export function yuan(fen: number): string {
+  return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+export function summary(result: CalcResult, outPath: string, written: Array<{ intended: string; actual: string }>): string {
+  const { report } = result;
+  const r = report.rows;
+  const lines = [
+    `统计期间：${report.period}`,
+    `台账行数：共 ${r.total} 行，计入 ${r.counted} 行，错误 ${r.errors} 行，警告 ${r.warnings} 条，跳过 ${r.skipped} 行（合计/空行）`,
+    `本期稿酬合计：${yuan(report.stipendTotalFen)} 元`,
+  ];
+  const top = report.people.slice(0, 3);
+  if (top.length) {
+    lines.push(`通讯员前三名：${top.map((p) => `第${p.rank}名 ${p.name}（${p.unit || '未填单位'}，${p.points} 分）`).join('；')}`);
+  }
+  if (r.errors > 0) lines.push(`有 ${r.errors} 行因错误未计入，详见“校验”工作表。`);
+  lines.push(`结果已写入：${outPath}`);
+  for (const w of written) {
+    if (w.actual !== w.intended) lines.push(`注意：已有同名工作表“${w.intended}”（不是本工具生成的），结果改写到“${w.actual}”。`);
+  }
+  return lines.join('\n');
+}

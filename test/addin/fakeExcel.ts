@@ -17,7 +17,10 @@ type Cell = string | number | boolean | { formula: string };
 interface Rect { top: number; left: number; rows: number; cols: number }
 
 export interface FakeTable { name: string; sheet: FakeSheet; rect: Rect; style?: string }
-export interface FakeChart { type: string; title?: string; source: string; series: Array<{ name?: string; values?: string; x?: string }>; position?: [string, string] }
+/** A range reference that follows its sheet when renamed, as chart series references do in Excel. */
+export interface RangeRef { sheet: FakeSheet; rect: Rect }
+export const refAddress = (r?: RangeRef): string | undefined => r && `${r.sheet.name}!${rectAddress(r.rect)}`;
+export interface FakeChart { type: string; title?: string; source?: RangeRef; series: Array<{ name?: string; values?: RangeRef; x?: RangeRef }>; position?: [string, string] }
 
 export class FakeSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
@@ -162,7 +165,7 @@ abstract class Proxy<T> {
       let bytes = 0;
       if (this.isNull()) { this.loaded.set('isNullObject', true); return 8; }
       this.loaded.set('isNullObject', false);
-      for (const p of props) {
+      for (const p of props.filter((x) => x !== 'isNullObject')) {
         const v = this.readProp(p);
         this.loaded.set(p, v);
         bytes += jsonBytes(v) + p.length;
@@ -413,7 +416,7 @@ class RangeProxy extends Proxy<Rect> {
     this.set('range.select', 10, (r) => { this.ctx.wb.selection = { sheet: this.model().name, address: rectAddress(r) }; });
   }
   /** The address while an operation runs (charts record their source ranges). */
-  addressNow(): string { return String(this.readProp('address')); }
+  refNow(): RangeRef { return { sheet: this.model(), rect: this.target() }; }
   getMergedAreasOrNullObject(): RangeProxy {
     return new RangeProxy(this.ctx, this.sheet, () => undefined); // the fake holds no merged cells
   }
@@ -459,9 +462,9 @@ class TableProxy extends Proxy<FakeTable> {
 class ChartCollectionProxy {
   constructor(private readonly ctx: FakeContext, private readonly sheet: WorksheetProxy) {}
   add(type: string, source: RangeProxy): ChartProxy {
-    const chart: FakeChart = { type, source: '', series: [{}] };
+    const chart: FakeChart = { type, series: [{}] };
     this.ctx.enqueue('charts.add', 50, () => {
-      chart.source = source.addressNow();
+      chart.source = source.refNow();
       this.sheet.sheetModel().charts.push(chart);
     });
     return new ChartProxy(this.ctx, chart);
@@ -476,8 +479,8 @@ class ChartProxy {
     const ctx = this.ctx, chart = this.chart;
     const proxy = (i: () => number) => ({
       set name(v: string) { ctx.enqueue('series.name', v.length, () => { chart.series[i()].name = v; }); },
-      setValues: (r: RangeProxy) => ctx.enqueue('series.setValues', 20, () => { chart.series[i()].values = r.addressNow(); }),
-      setXAxisValues: (r: RangeProxy) => ctx.enqueue('series.setXAxisValues', 20, () => { chart.series[i()].x = r.addressNow(); }),
+      setValues: (r: RangeProxy) => ctx.enqueue('series.setValues', 20, () => { chart.series[i()].values = r.refNow(); }),
+      setXAxisValues: (r: RangeProxy) => ctx.enqueue('series.setXAxisValues', 20, () => { chart.series[i()].x = r.refNow(); }),
     });
     return {
       getItemAt: (n: number) => proxy(() => n),

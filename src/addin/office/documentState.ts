@@ -8,7 +8,7 @@ export const MAPPING_SETTING = 'publicityLedger.mappingOverride';
 
 export async function loadMappingOverride(rt: ExcelRuntime): Promise<MappingOverride | undefined> {
   return rt.run(async (context) => {
-    const item = context.workbook.settings.getItemOrNullObject(MAPPING_SETTING).load('value');
+    const item = context.workbook.settings.getItemOrNullObject(MAPPING_SETTING).load('isNullObject,value');
     await context.sync();
     if (item.isNullObject || typeof item.value !== 'string') return undefined;
     try {

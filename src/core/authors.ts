@@ -20,5 +20,5 @@ export function normalizeName(raw: string): string {
 
 /** Units listed in one cell use the same separators as authors. */
 export function splitUnits(raw: string): string[] {
-  return cleanText(raw).split(LIST_SEPARATORS).map((u) => u.replace(/\s/g, '')).filter(Boolean);
+  return raw.split(LIST_SEPARATORS).map((u) => cleanText(u).replace(/\s/g, '')).filter(Boolean);
 }

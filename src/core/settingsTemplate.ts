@@ -10,7 +10,7 @@ import { normalizeLevel } from './levels';
 import { cleanOutlet, outletKey } from './mediaDirectory';
 import { unitCategory, type Roster } from './roster';
 import { SETTINGS_SHEETS } from './settingsSheets';
-import { cellText } from './text';
+import { cellText, listText } from './text';
 import { col } from './outputs/build';
 import { toYuan } from './outputs/build';
 
@@ -62,8 +62,8 @@ export function buildSettingsSheets(wb: WorkbookData, _today: string): OutputShe
   const detection = detectLedger(wb);
   for (const { raw, kind } of ledgerRows(wb, detection)) {
     if (kind !== 'data') continue;
-    const names = splitAuthors(cellText(raw.get('authors')));
-    const units = ledgerUnitsFor(cellText(raw.get('unit')), names.length, () => undefined);
+    const names = splitAuthors(listText(raw.get('authors')));
+    const units = ledgerUnitsFor(listText(raw.get('unit')), names.length, () => undefined);
     names.forEach((name, i) => { if (!people.has(`${name}|${units[i]}`)) people.set(`${name}|${units[i]}`, { name, unit: units[i] }); });
     const outlet = cleanOutlet(cellText(raw.get('outlet')));
     if (!outlet) continue;

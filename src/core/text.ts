@@ -34,9 +34,14 @@ export function isErrorValue(v: CellValue): boolean {
 /** Display text of a cell (errors shown as their code), cleaned. */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '#无效日期' : v.toISOString().slice(0, 10);
   if (typeof v === 'object') return v.error;
   return cleanText(String(v));
+}
+
+/** Cell text keeping line breaks (they separate names in author and unit cells). */
+export function listText(v: CellValue): string {
+  return typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : cellText(v);
 }
 
 export function isBlank(v: CellValue): boolean {

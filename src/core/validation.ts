@@ -1,7 +1,7 @@
 // Validation of every ledger row (SPEC.md, Validation): errors exclude a row, warnings keep it.
 import type { CellValue, Detection, Issue, LedgerField, WorkbookData } from './types';
 import { ledgerRows, type RawRow } from './ledgerRows';
-import { cellText, isErrorValue, titleKey } from './text';
+import { cellText, isErrorValue, listText, titleKey } from './text';
 import { parseDateCell, formatDay } from './dates';
 import { splitAuthors } from './authors';
 import { normalizeLevel } from './levels';
@@ -58,7 +58,7 @@ export function validateLedger(
         add(f, required ? 'error' : 'warning', 'FORMULA_ERROR', `${FIELD_NAMES[f]}单元格是公式错误“${cellText(v)}”${required ? '' : '，按空白处理'}`, v);
         return '';
       }
-      return cellText(v);
+      return f === 'authors' || f === 'unit' ? listText(v) : cellText(v);
     };
 
     if (raw.has('status') && isNotAdopted(text('status'))) {
@@ -151,7 +151,7 @@ export function validateLedger(
 
 /** Units of a row not adopted: the roster's unit of each author, else the ledger's unit cell. */
 function rejectedUnits(raw: RawRow, roster: Roster): string[] {
-  const names = splitAuthors(cellText(raw.get('authors')));
-  const units = ledgerUnitsFor(cellText(raw.get('unit')), Math.max(1, names.length), () => undefined);
+  const names = splitAuthors(listText(raw.get('authors')));
+  const units = ledgerUnitsFor(listText(raw.get('unit')), Math.max(1, names.length), () => undefined);
   return [...new Set(units.map((u, i) => roster.byName.get(names[i])?.[0]?.unit || u))];
 }

@@ -21,3 +21,20 @@ export function ledgerSheet(name: string, rows: CellValue[][], header: CellValue
 export function workbook(...sheets: SheetData[]): WorkbookData {
   return { sheets };
 }
+
+/** An output sheet as the shells lay it out, read back as plain cells (for round-trip tests). */
+export function sheetFromOutput(out: import('../../src/core').OutputSheet, name = out.name): SheetData {
+  const { layoutSheet } = require('../../src/core') as typeof import('../../src/core');
+  const lay = layoutSheet(out);
+  const rows: CellValue[][] = [];
+  rows[lay.titleRow - 1] = [out.title];
+  out.notes.forEach((n, i) => { rows[lay.noteRows[i] - 1] = [n]; });
+  out.blocks.forEach((b, i) => {
+    const p = lay.blocks[i];
+    rows[p.captionRow - 1] = [b.caption];
+    rows[p.headerRow - 1] = b.columns.map((c) => c.header);
+    b.rows.forEach((r, j) => { rows[p.firstDataRow - 1 + j] = [...r]; });
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] = rows[i] ?? [];
+  return { name, rows };
+}

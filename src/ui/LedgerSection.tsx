@@ -1,0 +1,112 @@
+// Detected ledger sheets and their column mapping; dropdowns where detection is unsure, editable anywhere.
+import * as React from 'react';
+import { Badge, Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { columnLetters, type LedgerField, type LedgerSource, type MappingOverride, type WorkbookData } from '../core';
+import { columnChoices, LEDGER_FIELDS, REQUIRED_FIELDS, withColumn } from './analysis';
+import { useI18n } from './i18n';
+
+const useStyles = makeStyles({
+  source: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS },
+  line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  grid: { display: 'grid', gridTemplateColumns: '1fr', gap: tokens.spacingVerticalXS },
+});
+
+const FIELD_LABELS: Record<LedgerField, [string, string]> = {
+  title: ['标题', 'Title'], authors: ['作者', 'Authors'], unit: ['单位', 'Unit'], outlet: ['媒体', 'Outlet'],
+  level: ['级别', 'Level'], date: ['日期', 'Date'], genre: ['体裁', 'Genre'], position: ['版面', 'Position'],
+  words: ['字数', 'Words'], status: ['状态', 'Status'], id: ['编号', 'ID'],
+};
+
+interface Props {
+  workbook: WorkbookData;
+  sources: LedgerSource[];
+  mapping?: MappingOverride;
+  onSave: (mapping: MappingOverride | undefined) => void;
+}
+
+function SourceEditor({ workbook, source, mapping, onSave }: Omit<Props, 'sources'> & { source: LedgerSource }) {
+  const { lang, t } = useI18n();
+  const styles = useStyles();
+  const [open, setOpen] = React.useState(!source.sure);
+  const choices = columnChoices(workbook, source, columnLetters);
+  const id = React.useId();
+  const label = (f: LedgerField) => FIELD_LABELS[f][lang === 'en' ? 1 : 0];
+  return (
+    <section className={styles.source} aria-labelledby={`${id}-name`}>
+      <div className={styles.line}>
+        <Text weight="semibold" id={`${id}-name`}>
+          {t('sheetLabel')}：{source.sheet}
+        </Text>
+        <Badge appearance="tint" color={source.sure ? 'success' : 'warning'}>
+          {source.sure ? t('sure') : t('unsure')}
+        </Badge>
+        <Text size={200}>{t('rowsLabel', { first: source.headerRow + 1, last: source.lastRow })}</Text>
+        <Button size="small" appearance="subtle" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? t('hideMapping') : t('editMapping')}
+        </Button>
+      </div>
+      {open && (
+        <div className={styles.grid}>
+          <Field label={t('headerRowLabel')}>
+            <Select
+              value={String(source.headerRow)}
+              onChange={(_, d) => onSave(withColumn(mapping, source, { headerRow: Number(d.value) }))}
+            >
+              {Array.from({ length: Math.max(source.headerRow + 5, 10) }, (_, i) => (
+                <option key={i} value={i + 1}>
+                  {i + 1}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {LEDGER_FIELDS.map((f) => {
+            const match = source.columns[f];
+            const confidence = match ? match.confidence : 'missing';
+            const flagged = confidence === 'partial' || (confidence === 'missing' && REQUIRED_FIELDS.has(f));
+            return (
+              <Field
+                key={f}
+                label={`${label(f)}${REQUIRED_FIELDS.has(f) ? `（${t('required')}）` : ''}`}
+                hint={t(`confidence_${confidence}`)}
+                validationState={flagged ? 'warning' : 'none'}
+              >
+                <Select
+                  value={match ? String(match.index) : ''}
+                  onChange={(_, d) => onSave(withColumn(mapping, source, { field: f, index: d.value === '' ? undefined : Number(d.value) }))}
+                >
+                  <option value="">{t('columnNone')}</option>
+                  {choices.map((c, i) => (
+                    <option key={i} value={i}>
+                      {c}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function LedgerSection(props: Props) {
+  const { t } = useI18n();
+  const { sources, mapping, onSave } = props;
+  return (
+    <div>
+      {sources.length === 0 && <Text>{t('noSources')}</Text>}
+      {sources.map((s) => (
+        <SourceEditor key={`${s.sheet}|${s.table ?? ''}`} {...props} source={s} />
+      ))}
+      {mapping && (
+        <div>
+          <Text size={200}>{t('mappingSaved')}</Text>{' '}
+          <Button size="small" appearance="subtle" onClick={() => onSave(undefined)}>
+            {t('resetMapping')}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// Period picker, the one big button and the progress bar through 读取/校验/计算/写入.
+import * as React from 'react';
+import { Button, Field, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { periodGroups } from './analysis';
+import { useI18n, type StringKey } from './i18n';
+import { STAGES, type Stage } from './usePaneFlow';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  run: { width: '100%', minHeight: '44px', fontSize: tokens.fontSizeBase400 },
+});
+
+interface Props {
+  periods: string[];
+  period?: string;
+  onPeriod: (p: string) => void;
+  onRun: () => void;
+  disabled: boolean;
+  progress?: { stage: Stage; fraction: number };
+}
+
+export function RunSection({ periods, period, onPeriod, onRun, disabled, progress }: Props) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const busy = !!progress;
+  const overall = progress ? (STAGES.indexOf(progress.stage) + Math.min(1, progress.fraction)) / STAGES.length : 0;
+  const stageText = progress ? t('progressLabel', { stage: t(`stage_${progress.stage}` as StringKey) }) : '';
+  return (
+    <div className={styles.root}>
+      <Field label={t('periodLabel')}>
+        <Select value={period ?? ''} disabled={busy || periods.length === 0} onChange={(_, d) => onPeriod(d.value)}>
+          {periodGroups(periods).map((g) => (
+            <optgroup key={g.kind} label={t(`period_${g.kind}` as StringKey)}>
+              {g.labels.map((l) => (
+                <option key={l} value={l}>
+                  {l}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </Select>
+      </Field>
+      <Button appearance="primary" size="large" className={styles.run} disabled={disabled || busy} onClick={onRun}>
+        {busy ? t('running') : t('run')}
+      </Button>
+      <div aria-live="polite">
+        {progress && (
+          <Field validationMessage={stageText} validationState="none">
+            <ProgressBar value={overall} max={1} thickness="large" aria-label={stageText} />
+          </Field>
+        )}
+      </div>
+    </div>
+  );
+}

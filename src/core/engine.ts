@@ -46,7 +46,7 @@ export function calculate(wb: WorkbookData, options: CalcOptions): CalcResult {
   const ledger = validateLedger(wb, detection, { rules, roster, directory, today });
   progress('checking', 1);
 
-  const all = ledger.publications;
+  const all = [...ledger.publications].sort((a, b) => a.day - b.day); // stable: ledger order within a day
   const period = options.period ? parsePeriod(options.period) : defaultPeriod(all, today);
   const periodPubs = pubsIn(period, all);
   const credits = creditsFor(periodPubs, rules);

@@ -1,20 +1,55 @@
 // Raw rows of the detected ledger sources: merged cells filled in, blank and 合计/小计 rows told apart.
-import type { CellValue, Detection, LedgerField, SheetData, WorkbookData } from './types';
+import type { CellValue, Detection, LedgerField, LedgerSource, SheetData, WorkbookData } from './types';
 import { cellText } from './text';
 import { columnLetters } from './layout';
-
-export interface RawRow {
-  sheet: string;
-  row: number; // Excel row
-  get(field: LedgerField): CellValue;
-  column(field: LedgerField): string; // column letters ('' when the field is not mapped)
-  header(field: LedgerField): string;
-  has(field: LedgerField): boolean;
-}
 
 export type RowKind = 'data' | 'blank' | 'total';
 
 const TOTAL_ROW = /^(本[月季年期]|全年|全部|总)?(合计|小计|总计|累计)/;
+
+/** One ledger row; a class rather than closures because there may be a hundred thousand of them. */
+export class RawRow {
+  constructor(
+    readonly sheet: string,
+    readonly row: number, // Excel row
+    private readonly cells: readonly CellValue[],
+    private readonly src: LedgerSource,
+    private readonly merged: Map<number, CellValue>,
+  ) {}
+
+  get(field: LedgerField): CellValue {
+    const m = this.src.columns[field];
+    if (!m) return undefined;
+    const v = this.cells[m.index];
+    return (v === null || v === undefined) && this.merged.size ? this.merged.get((this.row - 1) * 16384 + m.index) : v;
+  }
+
+  /** Column letters of a field ('' when the field is not mapped). */
+  column(field: LedgerField): string {
+    const m = this.src.columns[field];
+    return m ? columnLetters(m.index + 1) : '';
+  }
+
+  header(field: LedgerField): string {
+    return this.src.columns[field]?.header ?? '';
+  }
+
+  has(field: LedgerField): boolean {
+    return this.src.columns[field] !== undefined;
+  }
+
+  kind(fields: readonly LedgerField[]): RowKind {
+    let blank = true;
+    for (const f of fields) {
+      const t = cellText(this.get(f));
+      if (t === '') continue;
+      blank = false;
+      if (t.length <= 8 && TOTAL_ROW.test(t.replace(/\s/g, ''))) return 'total';
+    }
+    if (blank) return 'blank';
+    return TOTAL_ROW.test(cellText(this.cells[this.src.firstCol]).replace(/\s/g, '')) ? 'total' : 'data';
+  }
+}
 
 function mergedValues(sheet: SheetData): Map<number, CellValue> {
   const map = new Map<number, CellValue>();
@@ -25,35 +60,17 @@ function mergedValues(sheet: SheetData): Map<number, CellValue> {
   return map;
 }
 
+const NO_CELLS: CellValue[] = [];
+
 /** Every row between each source's header and its last data row, with its kind. */
 export function* ledgerRows(wb: WorkbookData, detection: Detection): Generator<{ raw: RawRow; kind: RowKind }> {
   for (const src of detection.sources) {
     const sheet = wb.sheets.find((s) => s.name === src.sheet)!;
     const merged = mergedValues(sheet);
     const fields = Object.keys(src.columns) as LedgerField[];
-    const index = {} as Record<LedgerField, number>;
-    for (const f of fields) index[f] = src.columns[f]!.index;
     for (let r = src.headerRow; r < src.lastRow; r++) {
-      const cells = sheet.rows[r] ?? [];
-      const value = (c: number): CellValue => {
-        const v = cells[c];
-        return (v === null || v === undefined) && merged.size ? merged.get(r * 16384 + c) : v;
-      };
-      const raw: RawRow = {
-        sheet: sheet.name,
-        row: r + 1,
-        get: (f) => (f in index ? value(index[f]) : undefined),
-        column: (f) => (f in index ? columnLetters(index[f] + 1) : ''),
-        header: (f) => src.columns[f]?.header ?? '',
-        has: (f) => f in index,
-      };
-      yield { raw, kind: rowKind(fields.map((f) => cellText(value(index[f]))), cellText(cells[src.firstCol])) };
+      const raw = new RawRow(sheet.name, r + 1, sheet.rows[r] ?? NO_CELLS, src, merged);
+      yield { raw, kind: raw.kind(fields) };
     }
   }
-}
-
-function rowKind(texts: string[], firstCell: string): RowKind {
-  if (texts.every((t) => t === '')) return 'blank';
-  if (TOTAL_ROW.test(firstCell.replace(/\s/g, '')) || texts.some((t) => TOTAL_ROW.test(t.replace(/\s/g, '')) && t.replace(/\s/g, '').length <= 6)) return 'total';
-  return 'data';
 }

@@ -11,7 +11,7 @@ import type { PersonStats, UnitStats } from './stats';
 import { creditsFor } from './credits';
 import { personStats, unitStats } from './stats';
 import { rankItems } from './ranking';
-import { inPeriod, yearToDate } from './periods';
+import { yearToDate } from './periods';
 import { unitCategory } from './roster';
 
 export type RankedPerson = PersonStats & { rank: number; stipend: { dueFen: number; payFen: number } };
@@ -37,8 +37,18 @@ export interface Model {
   issues: Issue[];
 }
 
-export function pubsIn(period: Period, pubs: readonly Publication[]): Publication[] {
-  return pubs.filter((p) => inPeriod(period, p.day));
+/** Publications of a period; `byDay` must be sorted by day (the engine sorts once), so this is two binary searches. */
+export function pubsIn(period: Period, byDay: readonly Publication[]): Publication[] {
+  const first = (day: number) => {
+    let lo = 0;
+    let hi = byDay.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byDay[mid].day < day) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+  return byDay.slice(first(period.startDay), first(period.endDay + 1));
 }
 
 /** Rankings of people and units over a set of credits (units also within their category). */

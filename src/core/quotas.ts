@@ -35,6 +35,7 @@ export function quotaStatus(rate: number, elapsed: number): string {
 export function computeQuotas(
   targets: readonly Target[], pubs: readonly Publication[], period: Period, rules: Rules, roster: Roster, warnings: Issue[],
 ): QuotaLine[] {
+  if (targets.length === 0) return [];
   const units = new Set<string>([...roster.entries.map((e) => e.unit), ...pubs.flatMap((p) => p.authors.map((a) => a.unit))]);
   units.delete('');
   const names = new Set<string>([...roster.byName.keys(), ...pubs.flatMap((p) => p.authors.map((a) => a.name))]);

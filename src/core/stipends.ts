@@ -6,7 +6,8 @@ import type { Publication } from './publication';
 import { creditsFor, type Credit } from './credits';
 import { recordKey, type PayoutRecord } from './payouts';
 import type { MediaDirectory } from './mediaDirectory';
-import { inPeriod, parsePeriod } from './periods';
+import { parsePeriod } from './periods';
+import { pubsIn } from './model';
 import { splitFen } from './money';
 
 export interface StipendLine {
@@ -45,7 +46,7 @@ export function computeStipends(
     const lateQuarters = [...new Set(others.map((r) => r.quarter))].filter((q) => q < period.label).sort();
     for (const q of lateQuarters) {
       const qp = parsePeriod(q);
-      for (const credit of creditsFor(all.filter((p) => inPeriod(qp, p.day)), rules)) {
+      for (const credit of creditsFor(pubsIn(qp, all), rules)) {
         if (credit.fen > 0 && !paid.has(keyOf(credit))) lines.push({ credit, late: true, paidIn: null, dueFen: credit.fen, payFen: credit.fen });
       }
     }

@@ -17,7 +17,10 @@ export function toHalfWidth(s: string): string {
 }
 
 /** Trimmed, half-width, zero-width removed, runs of spaces folded to one. */
+const NEEDS_WORK = /[\uFF01-\uFF5E\u3000\u200B-\u200D\u2060\uFEFF\u00AD\t\n\r\f\v\u00A0]|\s\s|^\s|\s$/;
+
 export function cleanText(s: string): string {
+  if (!NEEDS_WORK.test(s)) return s; // the common case: nothing to change, no allocation
   return toHalfWidth(s.replace(ZERO_WIDTH, '')).replace(SPACES, ' ').trim();
 }
 
@@ -51,4 +54,14 @@ export function isBlank(v: CellValue): boolean {
 /** Title key used for duplicates and one-article-many-outlets: punctuation, quotes and spaces ignored. */
 export function titleKey(s: string): string {
   return compactKey(s).replace(/[《》<>"'“”‘’「」『』【】\[\]()（）:：,，.。!！?？、;；\-—_·]/g, '');
+}
+
+/** Memoise a string normaliser: ledgers repeat the same outlets, levels, genres and names thousands of times. */
+export function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) { v = fn(s); cache.set(s, v); }
+    return v as T;
+  };
 }

@@ -1,7 +1,7 @@
 // Validation of every ledger row (SPEC.md, Validation): errors exclude a row, warnings keep it.
 import type { CellValue, Detection, Issue, LedgerField, WorkbookData } from './types';
 import { ledgerRows, type RawRow } from './ledgerRows';
-import { cellText, isErrorValue, listText, titleKey } from './text';
+import { cellText, isErrorValue, listText, memo, titleKey } from './text';
 import { parseDateCell, formatDay } from './dates';
 import { splitAuthors } from './authors';
 import { normalizeLevel } from './levels';
@@ -39,6 +39,10 @@ export function validateLedger(
   const firstSeen = new Map<string, RawRow>();
   const unitsOfName = new Map<string, Set<string>>();
   const byTitle = new Map<string, Publication[]>();
+  const levelOf = memo((t) => normalizeLevel(t, ctx.rules.levels));
+  const genreOf = memo((t) => normalizeGenre(t, ctx.rules.genres));
+  const outletKeyOf = memo(outletKey);
+  const authorsOf = memo(splitAuthors);
 
   for (const { raw, kind } of ledgerRows(wb, detection)) {
     rows.total++;
@@ -72,7 +76,7 @@ export function validateLedger(
     const outletText = text('outlet');
     const dateValue = raw.get('date');
     if (!title) add('title', 'error', 'MISSING_TITLE', '缺少标题');
-    const names = splitAuthors(authorsText);
+    const names = authorsOf(authorsText);
     if (names.length === 0 && !isErrorValue(raw.get('authors'))) add('authors', 'error', 'MISSING_AUTHORS', '缺少作者');
     if (!outletText && !isErrorValue(raw.get('outlet'))) add('outlet', 'error', 'MISSING_OUTLET', '缺少刊发媒体');
 
@@ -86,10 +90,10 @@ export function validateLedger(
     }
 
     // Level: the media directory wins; otherwise the ledger's level column.
-    const oKey = outletKey(outletText);
+    const oKey = outletKeyOf(outletText);
     const listed = outletText ? ctx.directory.byKey.get(oKey) : undefined;
     const levelText = text('level');
-    const ledgerLevel = levelText ? normalizeLevel(levelText, ctx.rules.levels) : null;
+    const ledgerLevel = levelText ? levelOf(levelText) : null;
     let level: string | null = null;
     if (listed) {
       level = listed.level;
@@ -115,7 +119,7 @@ export function validateLedger(
     if (errors > 0) { rows.errors++; continue; }
 
     const genreText = text('genre');
-    let genre = genreText ? normalizeGenre(genreText, ctx.rules.genres) : FALLBACK_GENRE;
+    let genre = genreText ? genreOf(genreText) : FALLBACK_GENRE;
     if (!genre) {
       genre = ctx.rules.genres.includes(FALLBACK_GENRE) ? FALLBACK_GENRE : ctx.rules.genres[0];
       add('genre', 'warning', 'UNKNOWN_GENRE', `体裁“${genreText}”无法识别，按“${genre}”计`, genreText);

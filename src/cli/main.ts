@@ -2,6 +2,7 @@
 // optionally the JSON report (the contract in SPEC.md). Exit 0 on success even with validation problems.
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { calculate, NoLedgerError, PeriodError, SettingsError } from '../core';
 import { FileReadError, readXlsx, writeResults } from '../file';
 import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
@@ -31,12 +32,20 @@ async function readInput(file: string): Promise<Uint8Array> {
   }
 }
 
+// Native zlib: level 1 keeps the result file small enough while writing 100k rows in a fraction of a second.
+const NODE_ZIP = {
+  deflateRaw: (d: Uint8Array) => zlib.deflateRawSync(d, { level: 1 }),
+  ...(typeof (zlib as { crc32?: unknown }).crc32 === 'function'
+    ? { crc32: (d: Uint8Array) => (zlib as unknown as { crc32: (d: Uint8Array) => number }).crc32(d) }
+    : {}),
+};
+
 async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   const original = await readInput(args.input);
   const wb = await readXlsx(original);
   const result = calculate(wb, { period: args.period, today: localToday() });
   const out = args.out ?? defaultOutPath(args.input, result.report.period);
-  const { data, written } = await writeResults(original, wb, result.sheets);
+  const { data, written } = await writeResults(original, wb, result.sheets, NODE_ZIP);
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await fs.writeFile(out, data);
   if (args.json) {

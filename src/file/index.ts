@@ -2,5 +2,5 @@
 // Browser-safe: bytes in, bytes out; no Node APIs.
 export { readXlsx, serialToDate } from './reader';
 export { writeResults } from './writer';
-export type { WriteOutcome } from './writer';
+export type { WriteOptions, WriteOutcome } from './writer';
 export { FileReadError } from './errors';

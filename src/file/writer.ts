@@ -3,12 +3,20 @@
 // and the job is fast even for a 100k-row ledger because the big sheets are never re-serialised.
 import { MARKER_SHEET, markerRows, ownedSheetNames, planSheetNames } from '../core';
 import type { OutputSheet, WorkbookData } from '../core/types';
-import { openPackage, parseRels, readText, relsPathOf, type SheetEntry, type XlsxPackage } from './package';
+import { getFile, openPackage, parseRels, readText, relsPathOf, type SheetEntry, type XlsxPackage } from './package';
 import { CT, ContentTypes, REL, RelsPart, insertBeforeClose, mainPrefix, relPrefix } from './partEdits';
 import { buildResultSheet, markerSheetXml, quoteSheet, tableXml } from './resultSheet';
 import { SharedStringAppender, countStringItems } from './sharedStrings';
 import { addResultStyles } from './styleSheet';
 import { escapeXml, findTags, parseAttrs } from './xml';
+import { deflateRawStream, makeEntry, readRawEntries, writeZip, type DeflateRaw, type RawEntry } from './zip';
+
+export interface WriteOptions {
+  /** raw deflate; default: the platform's CompressionStream. The CLI passes Node's zlib (faster). */
+  deflateRaw?: DeflateRaw;
+  /** CRC-32 of new parts; default: a table-driven JavaScript one. */
+  crc32?: (data: Uint8Array) => number;
+}
 
 export interface WriteOutcome {
   data: Uint8Array;
@@ -32,6 +40,8 @@ class Graft {
   private readonly used: Set<string>;
   private readonly tableNames = new Set<string>();
   private nextTableId = 1;
+  /** new content per zip entry name; null = removed */
+  readonly overrides = new Map<string, string | null>();
 
   constructor(readonly pkg: XlsxPackage, ctXml: string, wbRelsXml: string) {
     this.ct = new ContentTypes(ctXml);
@@ -80,14 +90,24 @@ class Graft {
     }
   }
 
+  /** The entry's real name in the zip (rels targets may differ in case). */
+  private entryName(path: string): string {
+    return getFile(this.pkg.zip, path)?.name ?? path;
+  }
+
+  exists(path: string): boolean {
+    const name = this.entryName(path);
+    return this.overrides.has(name) ? this.overrides.get(name) !== null : !!this.pkg.zip.file(name);
+  }
+
   put(path: string, content: string, type?: string): void {
-    this.pkg.zip.file(path, content);
+    this.overrides.set(this.entryName(path), content);
     this.used.add(path.toLowerCase());
     if (type) this.ct.addOverride(path, type);
   }
 
   remove(path: string): void {
-    this.pkg.zip.remove(path);
+    this.overrides.set(this.entryName(path), null);
     this.used.delete(path.toLowerCase());
     this.ct.removeOverride(path);
   }
@@ -98,11 +118,29 @@ class Graft {
     const xml = await readText(this.pkg.zip, relsPath);
     if (!xml) return;
     for (const rel of parseRels(xml, part)) {
-      if (rel.external || !DEPENDENT_TYPES.has(rel.type) || !this.pkg.zip.file(rel.target)) continue;
+      if (rel.external || !DEPENDENT_TYPES.has(rel.type) || !this.exists(rel.target)) continue;
       await this.removeDependents(rel.target);
       this.remove(rel.target);
     }
-    this.pkg.zip.remove(relsPath);
+    this.overrides.set(this.entryName(relsPath), null);
+  }
+
+  /** The output zip: untouched entries copied raw from the original, changed ones compressed anew. */
+  async assemble(original: Uint8Array, options: WriteOptions): Promise<Uint8Array> {
+    const deflate = options.deflateRaw ?? deflateRawStream;
+    const enc = new TextEncoder();
+    const entries: RawEntry[] = [];
+    const seen = new Set<string>();
+    for (const e of readRawEntries(original)) {
+      seen.add(e.name);
+      const o = this.overrides.get(e.name);
+      if (o === undefined) entries.push(e);
+      else if (o !== null) entries.push(await makeEntry(e.name, enc.encode(o), deflate, options.crc32));
+    }
+    for (const [name, o] of this.overrides) {
+      if (!seen.has(name) && o !== null) entries.push(await makeEntry(name, enc.encode(o), deflate, options.crc32));
+    }
+    return writeZip(entries);
   }
 }
 
@@ -138,15 +176,16 @@ export async function writeResults(
   original: Uint8Array | ArrayBuffer,
   wb: WorkbookData,
   outputs: OutputSheet[],
+  options: WriteOptions = {},
 ): Promise<WriteOutcome> {
-  const pkg = await openPackage(original instanceof Uint8Array ? original : new Uint8Array(original));
-  const zip = pkg.zip;
+  const bytes = original instanceof Uint8Array ? original : new Uint8Array(original);
+  const pkg = await openPackage(bytes);
   const owned = ownedSheetNames(wb);
   const plan = planSheetNames(pkg.sheets.map((s) => s.name), owned, outputs);
 
-  const ctXml = (await readText(zip, '[Content_Types].xml')) ?? '';
+  const ctXml = (await readText(pkg.zip, '[Content_Types].xml')) ?? '';
   const wbRelsPath = relsPathOf(pkg.workbookPath);
-  const g = new Graft(pkg, ctXml, (await readText(zip, wbRelsPath)) ?? RelsPart.empty().xml);
+  const g = new Graft(pkg, ctXml, (await readText(pkg.zip, wbRelsPath)) ?? RelsPart.empty().xml);
   await g.scanTables();
   const rel = relPrefix(g.workbook);
   g.workbook = rel.xml;
@@ -155,10 +194,10 @@ export async function writeResults(
   // Styles and shared strings: append ours, keep every existing index.
   const stylesRel = pkg.workbookRels.find((r) => r.type === 'styles');
   const stylesPath = stylesRel?.target ?? `${g.dir}styles.xml`;
-  const styles = addResultStyles(await readText(zip, stylesPath));
+  const styles = addResultStyles(await readText(pkg.zip, stylesPath));
   const ssRel = pkg.workbookRels.find((r) => r.type === 'sharedStrings');
   const ssPath = ssRel?.target ?? `${g.dir}sharedStrings.xml`;
-  const ssXml = await readText(zip, ssPath);
+  const ssXml = await readText(pkg.zip, ssPath);
   const strings = new SharedStringAppender(countStringItems(ssXml));
 
   const sheetIndex = (name: string) => pkg.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -203,7 +242,7 @@ export async function writeResults(
       rids.push(sheetRels.add(REL.table, `../tables/${tablePath.slice(tablePath.lastIndexOf('/') + 1)}`));
     }
     g.put(path, built.xml(rids), CT.worksheet);
-    if (rids.length) zip.file(relsPathOf(path), sheetRels.xml);
+    if (rids.length) g.put(relsPathOf(path), sheetRels.xml);
     if (built.printTitleRow) {
       const r = built.printTitleRow;
       definedNames.push(
@@ -222,7 +261,7 @@ export async function writeResults(
     );
   }
 
-  if (replacedIdx.size && zip.file(`${g.dir}calcChain.xml`)) {
+  if (replacedIdx.size && g.exists(`${g.dir}calcChain.xml`)) {
     // the calculation chain may point at cells of the replaced sheets; Excel rebuilds it
     g.remove(`${g.dir}calcChain.xml`);
     g.wbRels.xml = g.wbRels.xml.replace(/<Relationship\b[^>]*calcChain[^>]*\/>/g, '');
@@ -232,20 +271,20 @@ export async function writeResults(
   if (newSheets.length) g.workbook = insertBeforeClose(g.workbook, 'sheets', newSheets.join(''));
   g.workbook = addDefinedNames(g.workbook, definedNames);
 
-  zip.file(pkg.workbookPath, g.workbook);
-  zip.file(stylesPath, styles.xml);
+  g.put(pkg.workbookPath, g.workbook);
+  g.put(stylesPath, styles.xml);
   if (!stylesRel) {
     g.wbRels.add(REL.styles, stylesPath.slice(g.dir.length));
     g.ct.addOverride(stylesPath, CT.styles);
   }
-  zip.file(ssPath, strings.apply(ssXml));
+  g.put(ssPath, strings.apply(ssXml));
   if (!ssRel) {
     g.wbRels.add(REL.sharedStrings, ssPath.slice(g.dir.length));
     g.ct.addOverride(ssPath, CT.sharedStrings);
   }
-  zip.file(wbRelsPath, g.wbRels.xml);
-  zip.file('[Content_Types].xml', g.ct.xml);
+  g.put(wbRelsPath, g.wbRels.xml);
+  g.put('[Content_Types].xml', g.ct.xml);
 
-  const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const data = await g.assemble(bytes, options);
   return { data, written, skipped };
 }

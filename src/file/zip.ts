@@ -1,0 +1,158 @@
+// Minimal zip reading of raw entries and zip writing, so that the result workbook copies every untouched
+// part of the original byte for byte (no inflate/deflate) and compresses only the parts we add. JSZip's
+// generateAsync re-streams everything through JavaScript and took seconds for a 100k-row ledger.
+import { FileReadError, MESSAGES } from './errors';
+
+export interface RawEntry {
+  name: string;
+  method: number; // 0 = stored, 8 = deflate
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** the compressed bytes, as stored in the original file */
+  data: Uint8Array;
+}
+
+export type DeflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+
+const utf8 = new TextDecoder('utf-8');
+
+/** Entries of a zip file in central-directory order, with their compressed data. */
+export function readRawEntries(zip: Uint8Array): RawEntry[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new FileReadError(MESSAGES.damaged, 'damaged');
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  const out: RawEntry[] = [];
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > zip.length || view.getUint32(p, true) !== 0x02014b50) throw new FileReadError(MESSAGES.damaged, 'damaged');
+    const method = view.getUint16(p + 10, true);
+    const crc = view.getUint32(p + 16, true);
+    const compressedSize = view.getUint32(p + 20, true);
+    const size = view.getUint32(p + 24, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    const local = view.getUint32(p + 42, true);
+    const name = utf8.decode(zip.subarray(p + 46, p + 46 + nameLen));
+    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (dataStart + compressedSize > zip.length) throw new FileReadError(MESSAGES.damaged, 'damaged');
+    out.push({ name, method, crc, compressedSize, size, data: zip.subarray(dataStart, dataStart + compressedSize) });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+let CRC_TABLE: Uint32Array | null = null;
+
+export function crc32(data: Uint8Array): number {
+  if (!CRC_TABLE) {
+    CRC_TABLE = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      CRC_TABLE[n] = c >>> 0;
+    }
+  }
+  const t = CRC_TABLE;
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** Raw deflate with the platform's native CompressionStream (browsers and Node 18+). */
+export async function deflateRawStream(data: Uint8Array): Promise<Uint8Array> {
+  const cs = new (globalThis as unknown as { CompressionStream: new (f: string) => TransformStream<Uint8Array, Uint8Array> })
+    .CompressionStream('deflate-raw');
+  const writer = cs.writable.getWriter();
+  void writer.write(data);
+  void writer.close();
+  const chunks: Uint8Array[] = [];
+  const reader = cs.readable.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
+  return concat(chunks);
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+
+/** Compress new content into an entry (stored when deflate does not help, e.g. tiny parts). */
+export async function makeEntry(
+  name: string, content: Uint8Array, deflate: DeflateRaw, crc: (d: Uint8Array) => number = crc32,
+): Promise<RawEntry> {
+  const packed = await deflate(content);
+  const stored = packed.length >= content.length;
+  return {
+    name, method: stored ? 0 : 8, crc: crc(content), size: content.length,
+    compressedSize: stored ? content.length : packed.length, data: stored ? content : packed,
+  };
+}
+
+const DOS_TIME = 0; // 00:00:00
+const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1; // fixed date: output bytes depend only on content
+
+/** A zip file of the given entries (UTF-8 names, no data descriptors, no zip64: parts stay < 4 GB). */
+export function writeZip(entries: RawEntry[]): Uint8Array {
+  const enc = new TextEncoder();
+  const names = entries.map((e) => enc.encode(e.name));
+  const localSize = entries.reduce((s, e, i) => s + 30 + names[i].length + e.data.length, 0);
+  const cdSize = entries.reduce((s, _e, i) => s + 46 + names[i].length, 0);
+  const out = new Uint8Array(localSize + cdSize + 22);
+  const v = new DataView(out.buffer);
+  const offsets: number[] = [];
+  let p = 0;
+  entries.forEach((e, i) => {
+    offsets.push(p);
+    v.setUint32(p, 0x04034b50, true);
+    v.setUint16(p + 4, 20, true);
+    v.setUint16(p + 6, 0x0800, true); // UTF-8 file names
+    v.setUint16(p + 8, e.method, true);
+    v.setUint16(p + 10, DOS_TIME, true);
+    v.setUint16(p + 12, DOS_DATE, true);
+    v.setUint32(p + 14, e.crc, true);
+    v.setUint32(p + 18, e.compressedSize, true);
+    v.setUint32(p + 22, e.size, true);
+    v.setUint16(p + 26, names[i].length, true);
+    v.setUint16(p + 28, 0, true);
+    out.set(names[i], p + 30);
+    out.set(e.data, p + 30 + names[i].length);
+    p += 30 + names[i].length + e.data.length;
+  });
+  const cdStart = p;
+  entries.forEach((e, i) => {
+    v.setUint32(p, 0x02014b50, true);
+    v.setUint16(p + 4, 20, true);
+    v.setUint16(p + 6, 20, true);
+    v.setUint16(p + 8, 0x0800, true);
+    v.setUint16(p + 10, e.method, true);
+    v.setUint16(p + 12, DOS_TIME, true);
+    v.setUint16(p + 14, DOS_DATE, true);
+    v.setUint32(p + 16, e.crc, true);
+    v.setUint32(p + 20, e.compressedSize, true);
+    v.setUint32(p + 24, e.size, true);
+    v.setUint16(p + 28, names[i].length, true);
+    v.setUint32(p + 42, offsets[i], true);
+    out.set(names[i], p + 46);
+    p += 46 + names[i].length;
+  });
+  v.setUint32(p, 0x06054b50, true);
+  v.setUint16(p + 8, entries.length, true);
+  v.setUint16(p + 10, entries.length, true);
+  v.setUint32(p + 12, p - cdStart, true);
+  v.setUint32(p + 16, cdStart, true);
+  return out;
+}

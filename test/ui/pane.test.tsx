@@ -1,0 +1,104 @@
+/** @jest-environment jsdom */
+import * as React from 'react';
+import '@testing-library/jest-dom';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Pane, type RunContext } from '../../src/ui/Pane';
+import { ledgerRows } from '../addin/fixtures';
+import { FakeHost } from './fakeHost';
+
+const TODAY = '2026-11-21';
+
+// jsdom has no ResizeObserver; Fluent's MessageBar uses one to reflow its actions.
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+function ledgerHost(n = 30): FakeHost {
+  return new FakeHost({ sheets: [{ name: '台账', rows: ledgerRows(n) }] });
+}
+
+async function ready() {
+  return screen.findByRole('button', { name: '一键计算' }, { timeout: 10_000 });
+}
+
+describe('Pane', () => {
+  it('offers to insert missing settings sheets and inserts them prefilled', async () => {
+    const host = ledgerHost();
+    render(<Pane host={host} today={TODAY} />);
+    await ready();
+    expect(screen.getByText(/缺少设置工作表：统计规则、通讯员名单、媒体目录、任务目标/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '插入设置工作表' }));
+    await screen.findByText('设置工作表齐全。');
+    expect(host.calls).toContain('insert 统计规则,通讯员名单,媒体目录,任务目标');
+    expect(screen.getByText(/已插入：统计规则、通讯员名单、媒体目录、任务目标/)).toBeInTheDocument();
+  });
+
+  it('runs: summary with figures, top three and links to the result sheets; issues select their cell', async () => {
+    const host = ledgerHost();
+    host.workbook.sheets[0].rows.push([99, '', '张伟', '办公室', '市日报', '市级', 46300, '消息']); // no title: an error
+    let ctx: RunContext | undefined;
+    render(<Pane host={host} today={TODAY} renderAfterRun={(c) => { ctx = c; return <p>下载区</p>; }} />);
+    await ready();
+    expect(screen.getByRole('combobox', { name: '统计期间' })).toHaveValue('2026Q4');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '统计期间' }), '2026Q3');
+    await userEvent.click(screen.getByRole('button', { name: '一键计算' }));
+    const summary = await screen.findByRole('region', { name: '2026Q3 计算完成' }, { timeout: 10_000 });
+    expect(host.calls).toEqual(expect.arrayContaining(['read', 'write']));
+    const report = ctx!.result.report;
+    expect(within(summary).getByText(String(report.rows.counted))).toBeInTheDocument();
+    expect(within(summary).getByText(`${(report.stipendTotalFen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2 })} 元`)).toBeInTheDocument();
+    expect(within(summary).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
+    expect(screen.getByText('下载区')).toBeInTheDocument();
+    await userEvent.click(within(summary).getByRole('button', { name: '打开 排名-2026Q3' }));
+    expect(host.calls).toContain('select 排名-2026Q3!A1');
+    // validation list grouped by kind; clicking an item selects the ledger cell
+    await userEvent.click(screen.getByRole('button', { name: /错误 · 缺少标题（1）/ }));
+    await userEvent.click(screen.getByRole('button', { name: /台账 第\d+行 B：/ }));
+    const missing = ctx!.result.report.issues.find((i) => i.code === 'MISSING_TITLE')!;
+    expect(missing.row).toBe(host.workbook.sheets[0].rows.length); // the appended, last ledger row
+    expect(host.calls).toContain(`select 台账!B${missing.row}`);
+  });
+
+  it('saves a mapping override in the workbook and uses it for the run', async () => {
+    const host = ledgerHost();
+    let ctx: RunContext | undefined;
+    render(<Pane host={host} today={TODAY} renderAfterRun={(c) => { ctx = c; return null; }} />);
+    await ready();
+    await userEvent.click(screen.getByRole('button', { name: '修改列对应' }));
+    // map 体裁 to nothing, then 编号 to column A (序号)
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /^编号/ }), 'A · 序号');
+    await waitFor(() => expect(host.mapping?.sheets[0].columns.id).toBe(0));
+    expect(host.calls).toContain('saveMapping');
+    expect(screen.getByText('列对应已保存在本工作簿中。')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '一键计算' }));
+    await screen.findByRole('region', { name: /计算完成/ }, { timeout: 10_000 });
+    expect(ctx!.result.detection.sources[0].columns.id).toMatchObject({ index: 0, confidence: 'manual' });
+  });
+
+  it('shows Office errors in Chinese and writes nothing else', async () => {
+    const host = ledgerHost();
+    host.writeError = Object.assign(new Error('x'), { name: 'OfficeHostError', kind: 'protected', code: 'AccessDenied' });
+    render(<Pane host={host} today={TODAY} />);
+    await ready();
+    await userEvent.click(screen.getByRole('button', { name: '一键计算' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('工作簿或工作表受保护');
+    expect(screen.queryByRole('region', { name: /计算完成/ })).not.toBeInTheDocument();
+  });
+
+  it('explains when there is no ledger', async () => {
+    const host = new FakeHost({ sheets: [{ name: 'Sheet1', rows: [['随便', '什么'], [1, 2]] }] });
+    render(<Pane host={host} today={TODAY} />);
+    expect(await screen.findByText('未找到台账', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '一键计算' })).toBeDisabled();
+  });
+
+  it('speaks English when asked', async () => {
+    render(<Pane host={ledgerHost()} today={TODAY} lang="en" />);
+    expect(await screen.findByRole('button', { name: 'Calculate' }, { timeout: 10_000 })).toBeEnabled();
+    expect(screen.getByRole('combobox', { name: 'Period' })).toBeInTheDocument();
+  });
+});

@@ -1,8 +1,8 @@
 // The OPC package (zip) structure shared by the reader and the writer: where the workbook, its sheets,
 // shared strings and styles live, resolved through the relationship parts as the spec requires.
-import JSZip from 'jszip';
 import { FileReadError, MESSAGES, sniffContainer } from './errors';
 import { findTags } from './xml';
+import { ZipArchive, type InflateRaw, type RawEntry } from './zip';
 
 export interface Relationship {
   id: string;
@@ -22,7 +22,7 @@ export interface SheetEntry {
 }
 
 export interface XlsxPackage {
-  zip: JSZip;
+  zip: ZipArchive;
   workbookPath: string;
   workbookXml: string;
   workbookRels: Relationship[];
@@ -63,51 +63,34 @@ export function parseRels(xml: string, sourcePart: string): Relationship[] {
 }
 
 /** Find a zip entry case-insensitively (some writers differ in case from the rels target). */
-export function getFile(zip: JSZip, path: string): JSZip.JSZipObject | null {
-  const f = zip.file(path);
-  if (f) return f;
-  const lower = path.toLowerCase();
-  let found: JSZip.JSZipObject | null = null;
-  zip.forEach((p, file) => {
-    if (!found && p.toLowerCase() === lower) found = file;
-  });
-  return found;
+export function getFile(zip: ZipArchive, path: string): RawEntry | null {
+  return zip.find(path);
 }
 
 const decoder = new TextDecoder('utf-8');
 
-/** Read a part as text; null if absent. Decoding via TextDecoder is much faster than JSZip's own. */
-export async function readText(zip: JSZip, path: string): Promise<string | null> {
-  const f = getFile(zip, path);
-  if (!f) return null;
-  try {
-    return decoder.decode(await f.async('uint8array'));
-  } catch {
-    throw new FileReadError(MESSAGES.damaged, 'damaged');
-  }
+/** Read a part as text; null if absent. */
+export async function readText(zip: ZipArchive, path: string): Promise<string | null> {
+  const f = zip.find(path);
+  return f ? decoder.decode(await zip.read(f)) : null;
 }
 
-export async function readRels(zip: JSZip, part: string): Promise<Relationship[]> {
+export async function readRels(zip: ZipArchive, part: string): Promise<Relationship[]> {
   const xml = await readText(zip, relsPathOf(part));
   return xml ? parseRels(xml, part) : [];
 }
 
-function explainNonWorkbook(zip: JSZip): FileReadError {
-  if (zip.file('xl/workbook.bin')) return new FileReadError(MESSAGES.xlsb, 'not-xlsx');
-  if (zip.file('mimetype') || zip.file('content.xml')) return new FileReadError(MESSAGES.ods, 'not-xlsx');
-  if (zip.file('word/document.xml') || zip.file('ppt/presentation.xml')) return new FileReadError(MESSAGES.word, 'not-xlsx');
+function explainNonWorkbook(zip: ZipArchive): FileReadError {
+  if (zip.find('xl/workbook.bin')) return new FileReadError(MESSAGES.xlsb, 'not-xlsx');
+  if (zip.find('mimetype') || zip.find('content.xml')) return new FileReadError(MESSAGES.ods, 'not-xlsx');
+  if (zip.find('word/document.xml') || zip.find('ppt/presentation.xml')) return new FileReadError(MESSAGES.word, 'not-xlsx');
   return new FileReadError(MESSAGES.notXlsx, 'not-xlsx');
 }
 
 /** Open the bytes as an xlsx package; throws FileReadError with a clear Chinese message otherwise. */
-export async function openPackage(data: Uint8Array): Promise<XlsxPackage> {
+export async function openPackage(data: Uint8Array, inflate?: InflateRaw): Promise<XlsxPackage> {
   sniffContainer(data);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(data);
-  } catch {
-    throw new FileReadError(MESSAGES.damaged, 'damaged');
-  }
+  const zip = new ZipArchive(data, inflate);
   const rootRels = await readRels(zip, '');
   const office = rootRels.find((r) => r.type === 'officeDocument' && !r.external);
   const workbookPath = office?.target ?? 'xl/workbook.xml';

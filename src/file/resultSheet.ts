@@ -17,8 +17,8 @@ export interface TablePartSpec {
 }
 
 export interface BuiltSheet {
-  /** worksheet XML with `{{TABLE_RID_n}}` placeholders filled by the caller via `tableRids` */
-  xml: (tableRids: string[]) => string;
+  /** the worksheet part, UTF-8 */
+  data: Uint8Array;
   tables: TablePartSpec[];
   /** the header row to repeat on every printed page, if any */
   printTitleRow?: number;
@@ -54,69 +54,72 @@ function headerText(title: string): string {
   return `&C&"-,Bold"&14${title.replace(/&/g, '&&').slice(0, 200)}`;
 }
 
+/**
+ * Collects XML text and encodes it in small pieces: result sheets can have 100k+ rows, and one giant
+ * string (joined, then encoded) costs seconds of garbage collection.
+ */
+export class XmlSink {
+  private readonly encoder = new TextEncoder();
+  private readonly chunks: Uint8Array[] = [];
+  private buf = '';
+
+  push(s: string): void {
+    this.buf += s;
+    if (this.buf.length > 32768) this.flush();
+  }
+
+  private flush(): void {
+    if (this.buf) this.chunks.push(this.encoder.encode(this.buf));
+    this.buf = '';
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
+    let o = 0;
+    for (const c of this.chunks) {
+      out.set(c, o);
+      o += c.length;
+    }
+    return out;
+  }
+}
+
 export function buildResultSheet(
   sheet: OutputSheet,
   xf: Record<StyleKey, number>,
   strings: SharedStringAppender,
+  tableRids: string[],
 ): BuiltSheet {
   const layout = layoutSheet(sheet);
-  const rows: string[] = [];
+  const letters: string[] = [];
+  const colName = (c: number) => letters[c] ?? (letters[c] = columnLetters(c));
   const links: string[] = [];
-  let maxRow = 1;
-  let maxCol = layout.lastCol;
-
-  const str = (row: number, col: number, text: string, style: number) =>
-    `<c r="${cellAddress(row, col)}"${style ? ` s="${style}"` : ''} t="s"><v>${strings.index(text)}</v></c>`;
-  const cell = (row: number, col: number, value: OutputCell, format: ColumnFormat): string => {
-    if (value === null || value === undefined || value === '') return '';
-    const style = xf[format];
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return '';
-      return `<c r="${cellAddress(row, col)}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
-    }
-    const serial = format === 'date' ? dateSerial(value) : null;
-    if (serial !== null) return `<c r="${cellAddress(row, col)}" s="${style}"><v>${serial}</v></c>`;
-    return str(row, col, String(value), format === 'text' ? 0 : style);
-  };
-  const addRow = (r: number, cells: string, height?: number) => {
-    maxRow = Math.max(maxRow, r);
-    rows.push(`<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`);
-  };
-
-  addRow(layout.titleRow, str(layout.titleRow, 1, sheet.title, xf.title), 24);
-  sheet.notes.forEach((note, i) => {
-    const r = layout.noteRows[i];
-    if (note) addRow(r, str(r, 1, note, 0));
-  });
 
   const tables: TablePartSpec[] = [];
+  let maxRow = Math.max(layout.titleRow, ...layout.noteRows);
+  let maxCol = layout.lastCol;
   sheet.blocks.forEach((block, b) => {
     const place = layout.blocks[b];
-    if (block.caption) addRow(place.captionRow, str(place.captionRow, place.firstCol, block.caption, xf.caption));
-    const headers = tableHeaders(block);
-    addRow(place.headerRow, headers.map((h, c) => str(place.headerRow, place.firstCol + c, h, xf.header)).join(''));
-    const linkCol = Math.max(0, block.columns.findIndex((c) => /位置|单元格/.test(c.header)));
-    block.rows.forEach((values, i) => {
-      const r = place.firstDataRow + i;
-      const link = block.links?.[i];
-      let cells = '';
-      block.columns.forEach((col, c) => {
-        if (link && c === linkCol && values[c] !== null && values[c] !== '') {
-          cells += str(r, place.firstCol + c, String(values[c]), xf.link);
-        } else cells += cell(r, place.firstCol + c, values[c] ?? null, col.format);
-      });
-      if (link) {
-        const target = `${quoteSheet(link.sheet)}!${link.address}`;
-        links.push(`<hyperlink ref="${cellAddress(r, place.firstCol + linkCol)}" location="${escapeXml(target)}" display="${escapeXml(`${link.sheet}!${link.address}`)}"/>`);
-      }
-      addRow(r, cells);
-    });
     // Excel needs at least one data row in a table: an empty table takes the blank line below it.
     const last = Math.max(place.lastRow, place.headerRow + 1);
     maxRow = Math.max(maxRow, last);
     maxCol = Math.max(maxCol, place.lastCol);
-    tables.push({ block: b, headers, ref: `${cellAddress(place.headerRow, place.firstCol)}:${cellAddress(last, place.lastCol)}` });
+    tables.push({ block: b, headers: tableHeaders(block), ref: `${cellAddress(place.headerRow, place.firstCol)}:${cellAddress(last, place.lastCol)}` });
   });
+
+  const sst = (text: string, style: number, ref: string) =>
+    `<c r="${ref}"${style ? ` s="${style}"` : ''} t="s"><v>${strings.index(text)}</v></c>`;
+  const cell = (ref: string, value: OutputCell, format: ColumnFormat): string => {
+    if (value === null || value === undefined || value === '') return '';
+    const style = xf[format];
+    if (typeof value === 'number') {
+      return Number.isFinite(value) ? `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>` : '';
+    }
+    const serial = format === 'date' ? dateSerial(value) : null;
+    if (serial !== null) return `<c r="${ref}" s="${style}"><v>${serial}</v></c>`;
+    return sst(String(value), format === 'text' ? 0 : style, ref);
+  };
 
   // Column widths: the widest any block asks for, per column.
   const widths: number[] = [];
@@ -124,34 +127,71 @@ export function buildResultSheet(
   const cols = widths
     .map((w, i) => (w ? `<col min="${i + 1}" max="${i + 1}" width="${Math.min(255, w + 0.71).toFixed(2)}" customWidth="1"/>` : ''))
     .join('');
-
   const notice = sheet.kind === 'notice';
   const first = layout.blocks[0];
   const freeze = !notice && first
     ? `<pane ySplit="${first.headerRow}" topLeftCell="A${first.headerRow + 1}" activePane="bottomLeft" state="frozen"/>` +
       `<selection pane="bottomLeft" activeCell="A${first.headerRow + 1}" sqref="A${first.headerRow + 1}"/>`
     : '';
-  const fitHeight = notice ? 1 : 0;
 
-  const xml = (tableRids: string[]) =>
+  const out = new XmlSink();
+  out.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-    `<dimension ref="A1:${columnLetters(maxCol)}${maxRow}"/>` +
-    `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>` +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    (cols ? `<cols>${cols}</cols>` : '') +
-    `<sheetData>${rows.join('')}</sheetData>` +
-    (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
-    '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" orientation="${sheet.orientation}" fitToWidth="1" fitToHeight="${fitHeight}"/>` +
-    `<headerFooter><oddHeader>${escapeXml(headerText(sheet.title))}</oddHeader>` +
-    `<oddFooter>${escapeXml('&C第 &P 页，共 &N 页')}</oddFooter></headerFooter>` +
-    (tableRids.length
-      ? `<tableParts count="${tableRids.length}">${tableRids.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`
-      : '') +
-    '</worksheet>';
-  return { xml, tables, printTitleRow: notice || !first ? undefined : first.headerRow };
+      `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+      `<dimension ref="A1:${columnLetters(maxCol)}${maxRow}"/>` +
+      `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>` +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      (cols ? `<cols>${cols}</cols>` : '') +
+      '<sheetData>',
+  );
+  const row = (r: number, cells: string, height?: number) =>
+    out.push(`<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`);
+
+  row(layout.titleRow, sst(sheet.title, xf.title, `A${layout.titleRow}`), 24);
+  sheet.notes.forEach((note, i) => {
+    const r = layout.noteRows[i];
+    if (note) row(r, sst(note, 0, `A${r}`));
+  });
+  sheet.blocks.forEach((block, b) => {
+    const place = layout.blocks[b];
+    const c0 = place.firstCol;
+    if (block.caption) row(place.captionRow, sst(block.caption, xf.caption, `${colName(c0)}${place.captionRow}`));
+    row(place.headerRow, tables[b].headers.map((h, c) => sst(h, xf.header, `${colName(c0 + c)}${place.headerRow}`)).join(''));
+    const linkCol = Math.max(0, block.columns.findIndex((c) => /位置|单元格/.test(c.header)));
+    const formats = block.columns.map((c) => c.format);
+    const colNames = formats.map((_, c) => colName(c0 + c));
+    for (let i = 0; i < block.rows.length; i++) {
+      const values = block.rows[i];
+      const r = place.firstDataRow + i;
+      const link = block.links?.[i];
+      let cells = '';
+      for (let c = 0; c < formats.length; c++) {
+        const v = values[c] ?? null;
+        if (link && c === linkCol && v !== null && v !== '') cells += sst(String(v), xf.link, `${colNames[c]}${r}`);
+        else cells += cell(`${colNames[c]}${r}`, v, formats[c]);
+      }
+      if (link) {
+        const target = `${quoteSheet(link.sheet)}!${link.address}`;
+        links.push(`<hyperlink ref="${colNames[linkCol]}${r}" location="${escapeXml(target)}" display="${escapeXml(`${link.sheet}!${link.address}`)}"/>`);
+      }
+      row(r, cells);
+    }
+  });
+
+  out.push(
+    '</sheetData>' +
+      (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
+      '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+      `<pageSetup paperSize="9" orientation="${sheet.orientation}" fitToWidth="1" fitToHeight="${notice ? 1 : 0}"/>` +
+      `<headerFooter><oddHeader>${escapeXml(headerText(sheet.title))}</oddHeader>` +
+      `<oddFooter>${escapeXml('&C第 &P 页，共 &N 页')}</oddFooter></headerFooter>` +
+      (tableRids.length
+        ? `<tableParts count="${tableRids.length}">${tableRids.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`
+        : '') +
+      '</worksheet>',
+  );
+  return { data: out.bytes(), tables, printTitleRow: notice || !first ? undefined : first.headerRow };
 }
 
 /** A table part (ListObject) over one block. */

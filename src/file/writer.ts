@@ -9,13 +9,15 @@ import { buildResultSheet, markerSheetXml, quoteSheet, tableXml } from './result
 import { SharedStringAppender, countStringItems } from './sharedStrings';
 import { addResultStyles } from './styleSheet';
 import { escapeXml, findTags, parseAttrs } from './xml';
-import { deflateRawStream, makeEntry, readRawEntries, writeZip, type DeflateRaw, type RawEntry } from './zip';
+import { deflateRawStream, makeEntry, writeZip, type DeflateRaw, type InflateRaw, type RawEntry } from './zip';
 
 export interface WriteOptions {
   /** raw deflate; default: the platform's CompressionStream. The CLI passes Node's zlib (faster). */
   deflateRaw?: DeflateRaw;
   /** CRC-32 of new parts; default: a table-driven JavaScript one. */
   crc32?: (data: Uint8Array) => number;
+  /** raw inflate for reading the original's parts; default: DecompressionStream (or JSZip) */
+  inflateRaw?: InflateRaw;
 }
 
 export interface WriteOutcome {
@@ -41,19 +43,19 @@ class Graft {
   private readonly tableNames = new Set<string>();
   private nextTableId = 1;
   /** new content per zip entry name; null = removed */
-  readonly overrides = new Map<string, string | null>();
+  readonly overrides = new Map<string, string | Uint8Array | null>();
 
   constructor(readonly pkg: XlsxPackage, ctXml: string, wbRelsXml: string) {
     this.ct = new ContentTypes(ctXml);
     this.wbRels = new RelsPart(wbRelsXml);
     this.workbook = pkg.workbookXml;
     this.dir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
-    this.used = new Set(Object.keys(pkg.zip.files).map((p) => p.toLowerCase()));
+    this.used = new Set(pkg.zip.names().map((p) => p.toLowerCase()));
   }
 
   /** Existing table names and ids, so new tables are unique in the workbook (Excel insists). */
   async scanTables(): Promise<void> {
-    for (const path of Object.keys(this.pkg.zip.files)) {
+    for (const path of this.pkg.zip.names()) {
       if (!/\/tables\/[^/]+\.xml$/i.test(path)) continue;
       const xml = await readText(this.pkg.zip, path);
       const m = xml && /<(?:\w+:)?table\b([^>]*)>/.exec(xml);
@@ -97,10 +99,10 @@ class Graft {
 
   exists(path: string): boolean {
     const name = this.entryName(path);
-    return this.overrides.has(name) ? this.overrides.get(name) !== null : !!this.pkg.zip.file(name);
+    return this.overrides.has(name) ? this.overrides.get(name) !== null : !!this.pkg.zip.find(name);
   }
 
-  put(path: string, content: string, type?: string): void {
+  put(path: string, content: string | Uint8Array, type?: string): void {
     this.overrides.set(this.entryName(path), content);
     this.used.add(path.toLowerCase());
     if (type) this.ct.addOverride(path, type);
@@ -126,19 +128,19 @@ class Graft {
   }
 
   /** The output zip: untouched entries copied raw from the original, changed ones compressed anew. */
-  async assemble(original: Uint8Array, options: WriteOptions): Promise<Uint8Array> {
+  async assemble(options: WriteOptions): Promise<Uint8Array> {
     const deflate = options.deflateRaw ?? deflateRawStream;
     const enc = new TextEncoder();
     const entries: RawEntry[] = [];
     const seen = new Set<string>();
-    for (const e of readRawEntries(original)) {
+    for (const e of this.pkg.zip.entries) {
       seen.add(e.name);
       const o = this.overrides.get(e.name);
       if (o === undefined) entries.push(e);
-      else if (o !== null) entries.push(await makeEntry(e.name, enc.encode(o), deflate, options.crc32));
+      else if (o !== null) entries.push(await makeEntry(e.name, typeof o === 'string' ? enc.encode(o) : o, deflate, options.crc32));
     }
     for (const [name, o] of this.overrides) {
-      if (!seen.has(name) && o !== null) entries.push(await makeEntry(name, enc.encode(o), deflate, options.crc32));
+      if (!seen.has(name) && o !== null) entries.push(await makeEntry(name, typeof o === 'string' ? enc.encode(o) : o, deflate, options.crc32));
     }
     return writeZip(entries);
   }
@@ -179,7 +181,7 @@ export async function writeResults(
   options: WriteOptions = {},
 ): Promise<WriteOutcome> {
   const bytes = original instanceof Uint8Array ? original : new Uint8Array(original);
-  const pkg = await openPackage(bytes);
+  const pkg = await openPackage(bytes, options.inflateRaw);
   const owned = ownedSheetNames(wb);
   const plan = planSheetNames(pkg.sheets.map((s) => s.name), owned, outputs);
 
@@ -231,18 +233,20 @@ export async function writeResults(
       skipped.push(entry.intended);
       continue;
     }
-    const built = buildResultSheet(outputs[k], styles.xf, strings);
     const { path, index } = await placeSheet(entry.actual);
+    // one table part per block; their relationship ids are needed inside the sheet XML
     const sheetRels = RelsPart.empty();
-    const rids: string[] = [];
-    for (const spec of built.tables) {
+    const tableParts = outputs[k].blocks.map(() => {
       const tablePath = g.freePath('tables', 'table');
+      return { tablePath, rid: sheetRels.add(REL.table, `../tables/${tablePath.slice(tablePath.lastIndexOf('/') + 1)}`) };
+    });
+    const built = buildResultSheet(outputs[k], styles.xf, strings, tableParts.map((t) => t.rid));
+    built.tables.forEach((spec, b) => {
       const name = g.uniqueTableName(outputs[k].blocks[spec.block].tableName || `表${spec.block + 1}`);
-      g.put(tablePath, tableXml(g.takeTableId(), name, spec), CT.table);
-      rids.push(sheetRels.add(REL.table, `../tables/${tablePath.slice(tablePath.lastIndexOf('/') + 1)}`));
-    }
-    g.put(path, built.xml(rids), CT.worksheet);
-    if (rids.length) g.put(relsPathOf(path), sheetRels.xml);
+      g.put(tableParts[b].tablePath, tableXml(g.takeTableId(), name, spec), CT.table);
+    });
+    g.put(path, built.data, CT.worksheet);
+    if (tableParts.length) g.put(relsPathOf(path), sheetRels.xml);
     if (built.printTitleRow) {
       const r = built.printTitleRow;
       definedNames.push(
@@ -285,6 +289,6 @@ export async function writeResults(
   g.put(wbRelsPath, g.wbRels.xml);
   g.put('[Content_Types].xml', g.ct.xml);
 
-  const data = await g.assemble(bytes, options);
+  const data = await g.assemble(options);
   return { data, written, skipped };
 }

@@ -1,6 +1,7 @@
 // Minimal zip reading of raw entries and zip writing, so that the result workbook copies every untouched
 // part of the original byte for byte (no inflate/deflate) and compresses only the parts we add. JSZip's
 // generateAsync re-streams everything through JavaScript and took seconds for a 100k-row ledger.
+import JSZip from 'jszip';
 import { FileReadError, MESSAGES } from './errors';
 
 export interface RawEntry {
@@ -14,6 +15,63 @@ export interface RawEntry {
 }
 
 export type DeflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+export type InflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+
+type StreamCtor = new (format: string) => TransformStream<Uint8Array, Uint8Array>;
+const streams = globalThis as unknown as { CompressionStream?: StreamCtor; DecompressionStream?: StreamCtor };
+
+/** Run bytes through a platform (de)compression stream. */
+async function throughStream(Ctor: StreamCtor, data: Uint8Array): Promise<Uint8Array> {
+  const ts = new Ctor('deflate-raw');
+  const writer = ts.writable.getWriter();
+  const done = writer.write(data).then(() => writer.close());
+  const chunks: Uint8Array[] = [];
+  const reader = ts.readable.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
+  await done;
+  return concat(chunks);
+}
+
+/** The parts of a zip file, read lazily; entries keep their compressed bytes for raw copying. */
+export class ZipArchive {
+  readonly entries: RawEntry[];
+  private readonly byName = new Map<string, RawEntry>();
+  private readonly byLower = new Map<string, RawEntry>();
+  private jszip: Promise<JSZip> | null = null;
+
+  constructor(private readonly bytes: Uint8Array, private readonly inflate?: InflateRaw) {
+    this.entries = readRawEntries(bytes);
+    for (const e of this.entries) {
+      this.byName.set(e.name, e);
+      if (!this.byLower.has(e.name.toLowerCase())) this.byLower.set(e.name.toLowerCase(), e);
+    }
+  }
+
+  names(): string[] {
+    return this.entries.map((e) => e.name);
+  }
+
+  /** An entry by part path, case-insensitively (some writers differ in case from the rels target). */
+  find(path: string): RawEntry | null {
+    return this.byName.get(path) ?? this.byLower.get(path.toLowerCase()) ?? null;
+  }
+
+  async read(entry: RawEntry): Promise<Uint8Array> {
+    if (entry.method === 0) return entry.data;
+    if (entry.method !== 8) throw new FileReadError(MESSAGES.damaged, 'damaged');
+    try {
+      if (this.inflate) return await this.inflate(entry.data);
+      if (streams.DecompressionStream) return await throughStream(streams.DecompressionStream, entry.data);
+      // environments without DecompressionStream (older browsers, jsdom): JSZip's own inflate
+      this.jszip ??= JSZip.loadAsync(this.bytes);
+      const f = (await this.jszip).file(entry.name);
+      if (!f) throw new Error(entry.name);
+      return await f.async('uint8array');
+    } catch {
+      throw new FileReadError(MESSAGES.damaged, 'damaged');
+    }
+  }
+}
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -67,17 +125,9 @@ export function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** Raw deflate with the platform's native CompressionStream (browsers and Node 18+). */
+/** Raw deflate with the platform's CompressionStream; without one, parts are stored uncompressed. */
 export async function deflateRawStream(data: Uint8Array): Promise<Uint8Array> {
-  const cs = new (globalThis as unknown as { CompressionStream: new (f: string) => TransformStream<Uint8Array, Uint8Array> })
-    .CompressionStream('deflate-raw');
-  const writer = cs.writable.getWriter();
-  void writer.write(data);
-  void writer.close();
-  const chunks: Uint8Array[] = [];
-  const reader = cs.readable.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
-  return concat(chunks);
+  return streams.CompressionStream ? throughStream(streams.CompressionStream, data) : data;
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {

@@ -1,0 +1,95 @@
+/** @jest-environment jsdom */
+// The whole add-in flow on the fake Excel: the pane reads the sample ledger through the Office shell,
+// runs the quarterly calculation and writes the result sheets; the numbers equal the CLI's (file shell).
+import * as fs from 'fs';
+import { TextDecoder as NodeTextDecoder } from 'util';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import * as React from 'react';
+import '@testing-library/jest-dom';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { calculate, MARKER_SHEET, type CellValue, type Report, type WorkbookData } from '../../src/core';
+import { createOfficeHost } from '../../src/addin/office/officeHost';
+import { readWorkbook } from '../../src/addin/office/read';
+import { Pane, type RunContext } from '../../src/ui/Pane';
+import { FakeWorkbook } from './fakeExcel';
+
+const TODAY = '2026-11-21';
+
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+/** What Excel holds for a cell the file shell read: dates as serial numbers, errors as their text. */
+function excelValue(v: CellValue): unknown {
+  if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
+  if (v && typeof v === 'object' && 'error' in v) return v.error;
+  return v;
+}
+
+function toFake(data: WorkbookData): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  for (const s of data.sheets) {
+    const sheet = wb.addSheet(s.name, s.rows.map((r) => (r ?? []).map(excelValue)));
+    if (s.hidden) sheet.visibility = 'Hidden';
+  }
+  return wb;
+}
+
+/** Excel hands dates to the add-in as serial numbers, so an issue quoting a date cell quotes the serial
+ *  (46611) where the file shell quotes 2027-08-12. Same cell, same finding; compare them as dates. */
+function sameDates(report: Report): Report {
+  const iso = (serial: number) => new Date((serial - 25_569) * 86_400_000).toISOString().slice(0, 10);
+  return {
+    ...report,
+    issues: report.issues.map((i) => (/DATE/.test(i.code) && i.value && /^\d{5}$/.test(i.value) ? { ...i, value: iso(Number(i.value)) } : i)),
+  };
+}
+
+async function sampleFromFile(): Promise<WorkbookData> {
+  // jsdom has no TextDecoder, which the file shell's zip reader needs at load time.
+  (globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= NodeTextDecoder;
+  const { readXlsx } = await import('../../src/file');
+  const bytes = new Uint8Array(fs.readFileSync(path.join(__dirname, '../../assets/sample-ledger.xlsx')));
+  return readXlsx(bytes, { inflateRaw: (d: Uint8Array) => zlib.inflateRawSync(d) });
+}
+
+describe('add-in end to end on the fake Excel', () => {
+  it('the Office shell gives the core the same numbers as the file shell', async () => {
+    const fileData = await sampleFromFile();
+    const officeData = await readWorkbook(toFake(fileData).runtime());
+    for (const period of [undefined, '2026', '2026-03']) {
+      const viaFile = calculate(fileData, { today: TODAY, period });
+      const viaOffice = calculate(officeData, { today: TODAY, period });
+      expect(sameDates(viaOffice.report)).toEqual(viaFile.report);
+    }
+  });
+
+  it('runs the quarterly calculation from the pane and writes every result sheet', async () => {
+    const fileData = await sampleFromFile();
+    const fake = toFake(fileData);
+    let ctx: RunContext | undefined;
+    render(<Pane host={createOfficeHost(fake.runtime())} today={TODAY} renderAfterRun={(c) => { ctx = c; return null; }} />);
+    const run = await screen.findByRole('button', { name: '一键计算' }, { timeout: 20_000 });
+    fake.resetCounters();
+    await userEvent.click(run);
+    await screen.findByRole('region', { name: /计算完成/ }, { timeout: 20_000 });
+    const { result, written } = ctx!;
+    expect(result.period.kind).toBe('quarter');
+    const cli = calculate(fileData, { today: TODAY, period: result.period.label });
+    expect(sameDates(result.report)).toEqual(cli.report); // identical to the CLI's JSON report
+    const label = result.period.label;
+    for (const name of [`排名-${label}`, `稿酬-${label}`, `任务进度-${label}`, `校验-${label}`, `通报-${label}`]) {
+      expect(written.written.map((w) => w.actual)).toContain(name);
+      expect(fake.sheet(name)).toBeDefined();
+    }
+    expect(fake.sheet(`通报-${label}`)!.charts.length).toBeGreaterThan(0);
+    expect(fake.sheet(MARKER_SHEET)!.visibility).toBe('VeryHidden');
+    expect(fake.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(fake.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(fake.sheets.some((s) => s.name.startsWith('_tmp_'))).toBe(false);
+  });
+});

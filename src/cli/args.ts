@@ -38,7 +38,8 @@ results are written to a copy of the workbook (the ledger itself is never modifi
   2 参数错误 bad arguments.`;
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  if (argv.length === 0 || argv.some((a) => a === '-h' || a === '--help' || a === 'help')) return { command: 'help' };
+  if (argv.length === 0) throw new UsageError('缺少命令。 (Missing command.)');
+  if (argv.some((a) => a === '-h' || a === '--help' || a === 'help')) return { command: 'help' };
   if (argv.some((a) => a === '-v' || a === '--version')) return { command: 'version' };
   const [command, ...rest] = argv;
   if (command !== 'calc') throw new UsageError(`未知命令“${command}”，目前只支持 calc。 (Unknown command; only "calc" exists.)`);

@@ -3,6 +3,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
+import { performance } from 'perf_hooks';
 import { calculate, NoLedgerError, PeriodError, SettingsError } from '../core';
 import { FileReadError, readXlsx, writeResults } from '../file';
 import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
@@ -41,17 +42,33 @@ const NODE_ZIP = {
     : {}),
 };
 
+/** Phase timings on stderr when PUBLICITY_LEDGER_TIMING is set (used by the benchmarks). */
+function phaseTimer(): (phase: string) => void {
+  let last = performance.now();
+  const on = !!process.env.PUBLICITY_LEDGER_TIMING;
+  return (phase) => {
+    const now = performance.now();
+    if (on) process.stderr.write(`[timing] ${phase} ${(now - last).toFixed(0)} ms\n`);
+    last = now;
+  };
+}
+
 async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
+  const lap = phaseTimer();
   const original = await readInput(args.input);
   const wb = await readXlsx(original, NODE_ZIP);
+  lap('read');
   const result = calculate(wb, { period: args.period, today: localToday() });
+  lap('calculate');
   const out = args.out ?? defaultOutPath(args.input, result.report.period);
   const { data, written } = await writeResults(original, wb, result.sheets, NODE_ZIP);
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await fs.writeFile(out, data);
+  lap('write xlsx');
   if (args.json) {
     await fs.mkdir(path.dirname(path.resolve(args.json)), { recursive: true });
     await fs.writeFile(args.json, `${JSON.stringify(result.report, null, 2)}\n`, 'utf8');
+    lap('write json');
   }
   log(summary(result, out, written));
   if (args.json) log(`JSON 报告已写入：${args.json}`);

@@ -2,7 +2,7 @@
 // shared strings and styles live, resolved through the relationship parts as the spec requires.
 import { FileReadError, MESSAGES, sniffContainer } from './errors';
 import { findTags } from './xml';
-import { ZipArchive, type InflateRaw, type RawEntry } from './zip';
+import { utf8Decode, ZipArchive, type InflateRaw, type RawEntry } from './zip';
 
 export interface Relationship {
   id: string;
@@ -67,12 +67,10 @@ export function getFile(zip: ZipArchive, path: string): RawEntry | null {
   return zip.find(path);
 }
 
-const decoder = new TextDecoder('utf-8');
-
 /** Read a part as text; null if absent. */
 export async function readText(zip: ZipArchive, path: string): Promise<string | null> {
   const f = zip.find(path);
-  return f ? decoder.decode(await zip.read(f)) : null;
+  return f ? utf8Decode(await zip.read(f)) : null;
 }
 
 export async function readRels(zip: ZipArchive, part: string): Promise<Relationship[]> {

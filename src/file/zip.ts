@@ -25,6 +25,7 @@ async function throughStream(Ctor: StreamCtor, data: Uint8Array): Promise<Uint8A
   const ts = new Ctor('deflate-raw');
   const writer = ts.writable.getWriter();
   const done = writer.write(data).then(() => writer.close());
+  done.catch(() => undefined); // a data error also surfaces through the reader; avoid an unhandled rejection
   const chunks: Uint8Array[] = [];
   const reader = ts.readable.getReader();
   for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
@@ -73,7 +74,13 @@ export class ZipArchive {
   }
 }
 
-const utf8 = new TextDecoder('utf-8');
+let decoder: TextDecoder | undefined;
+
+/** UTF-8 decoding; created lazily so that merely importing the module needs no TextDecoder. */
+export function utf8Decode(bytes: Uint8Array): string {
+  decoder ??= new TextDecoder('utf-8');
+  return decoder.decode(bytes);
+}
 
 /** Entries of a zip file in central-directory order, with their compressed data. */
 export function readRawEntries(zip: Uint8Array): RawEntry[] {
@@ -99,7 +106,7 @@ export function readRawEntries(zip: Uint8Array): RawEntry[] {
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
     const local = view.getUint32(p + 42, true);
-    const name = utf8.decode(zip.subarray(p + 46, p + 46 + nameLen));
+    const name = utf8Decode(zip.subarray(p + 46, p + 46 + nameLen));
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (dataStart + compressedSize > zip.length) throw new FileReadError(MESSAGES.damaged, 'damaged');
     out.push({ name, method, crc, compressedSize, size, data: zip.subarray(dataStart, dataStart + compressedSize) });

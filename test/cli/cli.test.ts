@@ -1,0 +1,196 @@
+// End to end: the real CLI (node bin/publicity-ledger.js) on the committed sample ledger and on broken input.
+import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { readXlsx } from '../../src/file';
+import { counted, expectedForQuarter, model, quarterDays } from './truth';
+
+const ROOT = path.join(__dirname, '..', '..');
+const OUT = path.join(ROOT, 'test-output', 'cli');
+const SAMPLE = path.join(ROOT, 'assets', 'sample-ledger.xlsx');
+
+function cli(...args: string[]) {
+  const p = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'publicity-ledger.js'), ...args], { encoding: 'utf8', cwd: OUT });
+  return { code: p.status, out: p.stdout, err: p.stderr };
+}
+
+const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+async function writeWorkbook(file: string, build: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+beforeAll(() => {
+  // the CLI runs the compiled code in dist-node: compile the current sources first
+  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.node.json')], { encoding: 'utf8' });
+  if (!fs.existsSync(path.join(ROOT, 'dist-node', 'cli', 'main.js'))) throw new Error(`build failed: ${tsc.stdout}`);
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.mkdirSync(OUT, { recursive: true });
+});
+
+describe('arguments and failures', () => {
+  it('prints help in Chinese and English', () => {
+    const r = cli('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('用法 Usage');
+    expect(r.out).toContain('--period');
+  });
+
+  it('bad arguments exit 2 with a message', () => {
+    expect(cli().code).toBe(2);
+    const unknown = cli('calc', 'a.xlsx', '--bogus');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('未知选项');
+    expect(cli('calc', 'a.xlsx', '--period').err).toContain('缺少取值');
+    expect(cli('calc').err).toContain('缺少台账文件');
+  });
+
+  it('unreadable files exit 1 with a clear message', () => {
+    const missing = cli('calc', 'nope.xlsx');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('找不到文件');
+    fs.writeFileSync(path.join(OUT, 'notes.xlsx'), '序号,标题\n');
+    expect(cli('calc', 'notes.xlsx').err).toContain('不是 .xlsx 文件');
+    const cfb = Buffer.alloc(1024);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+    Buffer.from('EncryptionInfo', 'utf16le').copy(cfb, 512);
+    fs.writeFileSync(path.join(OUT, 'locked.xlsx'), cfb);
+    const locked = cli('calc', 'locked.xlsx');
+    expect(locked.code).toBe(1);
+    expect(locked.err).toContain('文件已加密');
+  });
+
+  it('no ledger, bad period and settings errors exit 1', async () => {
+    await writeWorkbook(path.join(OUT, 'empty.xlsx'), (wb) => wb.addWorksheet('Sheet1').addRow(['随便', '什么']));
+    const none = cli('calc', 'empty.xlsx');
+    expect(none.code).toBe(1);
+    expect(none.err).toContain('未找到稿件登记台账');
+    const input = path.join(OUT, 'period.xlsx');
+    fs.copyFileSync(SAMPLE, input);
+    const bad = cli('calc', input, '--period', '2026Q5');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('无法识别');
+    await writeWorkbook(path.join(OUT, 'settings.xlsx'), (wb) => {
+      wb.addWorksheet('台账').addRows([['标题', '作者', '媒体', '级别', '发表日期'], ['稿件', '张三', '青山人大', '县级', '2026-07-01']]);
+      wb.addWorksheet('统计规则').addRows([['体裁', '国家级', '省级', '市级', '县级'], ['消息', 500, 200, '一百', 30]]);
+    });
+    const settings = cli('calc', 'settings.xlsx');
+    expect(settings.code).toBe(1);
+    expect(settings.err).toContain('设置工作表有误');
+  });
+});
+
+describe('the sample ledger', () => {
+  const input = path.join(OUT, 'sample.xlsx');
+  const json = path.join(OUT, 'report.json');
+  let run: ReturnType<typeof cli>;
+  let report: {
+    period: string; rows: Record<string, number>; stipendTotalFen: number;
+    people: Array<{ name: string; unit: string; rank: number; points: number; articles: number; shareArticles: number; byLevel: Record<string, number>; stipendFen: number }>;
+    units: Array<Record<string, unknown>>; quotas: Array<{ who: string; target: number; done: number; rate: number; status: string }>;
+    issues: Array<{ sheet: string; row: number; column: string; severity: string; code: string; message: string }>;
+  };
+  let hashBefore: string;
+
+  beforeAll(() => {
+    fs.copyFileSync(SAMPLE, input);
+    hashBefore = sha(input);
+    run = cli('calc', 'sample.xlsx', '--json', 'report.json');
+    report = JSON.parse(fs.readFileSync(json, 'utf8'));
+  });
+
+  it('is what the generator produces', async () => {
+    const { buildLedger } = require('../../scripts/sample');
+    const fresh = await readXlsx(new Uint8Array(await buildLedger().xlsx()));
+    expect(await readXlsx(new Uint8Array(fs.readFileSync(SAMPLE)))).toEqual(fresh);
+  });
+
+  it('exits 0, leaves the input untouched and writes <name>-<period>.xlsx beside it', () => {
+    expect(run.code).toBe(0);
+    expect(sha(input)).toBe(hashBefore);
+    expect(run.out).toContain('统计期间：2026Q3');
+    expect(run.out).toContain(`结果已写入：${path.join('sample-2026Q3.xlsx')}`);
+    expect(run.out).toMatch(/本期稿酬合计：[\d,]+\.\d\d 元/);
+    expect(run.out).toContain('通讯员前三名：第1名');
+    expect(fs.existsSync(path.join(OUT, 'sample-2026Q3.xlsx'))).toBe(true);
+  });
+
+  it('writes the result sheets next to every original sheet', async () => {
+    const before = await readXlsx(new Uint8Array(fs.readFileSync(input)));
+    const after = await readXlsx(new Uint8Array(fs.readFileSync(path.join(OUT, 'sample-2026Q3.xlsx'))));
+    const names = after.sheets.map((s) => s.name);
+    for (const n of ['排名-2026Q3', '稿酬-2026Q3', '任务进度-2026Q3', '校验-2026Q3', '通报-2026Q3', '稿酬发放记录', '_宣传统计_owned']) {
+      expect(names).toContain(n);
+    }
+    for (const s of before.sheets.filter((x) => x.name !== '稿酬发放记录')) {
+      expect(after.sheets.find((x) => x.name === s.name)).toEqual(s);
+    }
+    expect(after.sheets.find((s) => s.name === '排名-2026Q3')!.tables!.length).toBeGreaterThan(0);
+  });
+
+  it('reports JSON with the contract fields', () => {
+    expect(Object.keys(report).sort()).toEqual(['issues', 'people', 'period', 'quotas', 'rows', 'stipendTotalFen', 'units']);
+    expect(report.period).toBe('2026Q3');
+    expect(Object.keys(report.rows).sort()).toEqual(['counted', 'errors', 'skipped', 'total', 'warnings']);
+    expect(Object.keys(report.people[0]).sort()).toEqual(['articles', 'byLevel', 'name', 'points', 'rank', 'shareArticles', 'stipendFen', 'unit']);
+    expect(Object.keys(report.units[0]).sort()).toEqual(['articles', 'byLevel', 'points', 'rank', 'unit']);
+    expect(Object.keys(report.quotas[0]).sort()).toEqual(['done', 'rate', 'status', 'target', 'who']);
+    expect(Object.keys(report.issues[0])).toEqual(expect.arrayContaining(['sheet', 'row', 'column', 'severity', 'code', 'message']));
+    expect(report.people[0].rank).toBe(1);
+  });
+
+  it('flags every planted error at its sheet and row, and nothing else as an error', () => {
+    const planted = model.articles.filter((a) => ['MISSING_AUTHOR', 'BAD_DATE', 'FUTURE_DATE', 'UNKNOWN_OUTLET', 'NA_LEVEL', 'DUPLICATE'].includes(a.planted ?? ''));
+    const errors = report.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((e) => `${e.sheet}!${e.row}`).sort()).toEqual(planted.map((a) => `${a.sheet}!${a.row}`).sort());
+    expect(report.rows.errors).toBe(planted.length);
+    const warningAt = (code: string) =>
+      report.issues.filter((i) => i.severity === 'warning').some((i) => {
+        const a = model.articles.find((x) => x.planted === code)!;
+        return i.sheet === a.sheet && i.row === a.row;
+      });
+    for (const code of ['RUN_TOGETHER', 'UNKNOWN_GENRE', 'LEVEL_MISMATCH']) expect(warningAt(code)).toBe(true);
+  });
+
+  it('counts, scores and pays each person as the generator truth says', () => {
+    const { people, totalFen, ambiguous } = expectedForQuarter('2026Q3');
+    const mismatches: string[] = [];
+    for (const [key, e] of people) {
+      if (ambiguous.has(key)) continue;
+      const [name, unit] = key.split('|');
+      const got = report.people.find((p) => p.name === name && p.unit === unit);
+      const want = { articles: e.articles, byLevel: e.byLevel, shareArticles: +e.shareArticles.toFixed(2), points: +e.points.toFixed(2), stipendFen: e.stipendFen };
+      const have = got && { articles: got.articles, byLevel: got.byLevel, shareArticles: +got.shareArticles.toFixed(2), points: +got.points.toFixed(2), stipendFen: got.stipendFen };
+      if (JSON.stringify(have) !== JSON.stringify(want)) mismatches.push(`${key}: want ${JSON.stringify(want)} got ${JSON.stringify(have)}`);
+    }
+    expect(mismatches).toEqual([]);
+    expect(report.stipendTotalFen).toBe(totalFen);
+  });
+
+  it('counts the county-wide yearly goal up to the end of the quarter', () => {
+    const start = Date.UTC(2026, 0, 1) / 86400000;
+    const [, end] = quarterDays('2026Q3');
+    const done = model.articles.filter((a) => counted(a) && a.day >= start && a.day <= end).length;
+    const all = report.quotas.find((q) => q.who === '全部')!;
+    expect(all.done).toBe(done);
+  });
+
+  it('re-running on its own result replaces its sheets; a user sheet of the same name is kept', async () => {
+    const again = cli('calc', 'sample-2026Q3.xlsx', '--out', 'rerun.xlsx');
+    expect(again.code).toBe(0);
+    const names = (await readXlsx(new Uint8Array(fs.readFileSync(path.join(OUT, 'rerun.xlsx'))))).sheets.map((s) => s.name);
+    expect(names.filter((n) => n.includes('(2)'))).toEqual([]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    wb.addWorksheet('排名-2026Q3').getCell('A1').value = '办公室自己做的排名';
+    await wb.xlsx.writeFile(path.join(OUT, 'user.xlsx'));
+    const user = cli('calc', 'user.xlsx');
+    expect(user.code).toBe(0);
+    expect(user.out).toContain('改写到“排名-2026Q3(2)”');
+  });
+});

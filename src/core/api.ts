@@ -1,6 +1,6 @@
 // The public surface of the core that every shell uses. Shells import from 'src/core' only.
 import type {
-  Detection, Issue, MappingOverride, OutputSheet, Period, WorkbookData,
+  Detection, Issue, MappingOverride, OutputSheet, Period,
 } from './types';
 
 export interface CalcOptions {

@@ -53,7 +53,7 @@ export function isBlank(v: CellValue): boolean {
 
 /** Title key used for duplicates and one-article-many-outlets: punctuation, quotes and spaces ignored. */
 export function titleKey(s: string): string {
-  return compactKey(s).replace(/[《》<>"'“”‘’「」『』【】\[\]()（）:：,，.。!！?？、;；\-—_·]/g, '');
+  return compactKey(s).replace(/[《》<>"'“”‘’「」『』【】[\]()（）:：,，.。!！?？、;；\-—_·]/g, '');
 }
 
 /** Memoise a string normaliser: ledgers repeat the same outlets, levels, genres and names thousands of times. */

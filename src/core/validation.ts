@@ -86,7 +86,7 @@ export function validateLedger(
     else {
       day = parseDateCell(dateValue);
       if (day === null) add('date', 'error', 'BAD_DATE', `日期“${cellText(dateValue)}”无法识别（请写成 2026-03-05 或 2026年3月5日 等完整日期）`, dateValue);
-      else if (day > ctx.today) { add('date', 'error', 'FUTURE_DATE', `日期 ${formatDay(day)} 晚于今天`, dateValue); day = null; }
+      else if (day > ctx.today) { add('date', 'error', 'FUTURE_DATE', `日期 ${formatDay(day)} 晚于今天`, formatDay(day)); day = null; }
     }
 
     // Level: the media directory wins; otherwise the ledger's level column.

@@ -158,7 +158,8 @@ export function buildResultSheet(
     const c0 = place.firstCol;
     if (block.caption) row(place.captionRow, sst(block.caption, xf.caption, `${colName(c0)}${place.captionRow}`));
     row(place.headerRow, tables[b].headers.map((h, c) => sst(h, xf.header, `${colName(c0 + c)}${place.headerRow}`)).join(''));
-    const linkCol = Math.max(0, block.columns.findIndex((c) => /位置|单元格/.test(c.header)));
+    // the 校验 link sits on the cell naming the place (位置 / 单元格 / 工作表), else the first column
+    const linkCol = Math.max(0, block.columns.findIndex((c) => /位置|单元格|工作表/.test(c.header)));
     const formats = block.columns.map((c) => c.format);
     const colNames = formats.map((_, c) => colName(c0 + c));
     for (let i = 0; i < block.rows.length; i++) {
@@ -168,7 +169,7 @@ export function buildResultSheet(
       let cells = '';
       for (let c = 0; c < formats.length; c++) {
         const v = values[c] ?? null;
-        if (link && c === linkCol && v !== null && v !== '') cells += sst(String(v), xf.link, `${colNames[c]}${r}`);
+        if (link && c === linkCol && typeof v === 'string' && v !== '') cells += sst(v, xf.link, `${colNames[c]}${r}`);
         else cells += cell(`${colNames[c]}${r}`, v, formats[c]);
       }
       if (link) {

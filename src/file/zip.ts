@@ -74,7 +74,7 @@ export class ZipArchive {
   }
 }
 
-let decoder: TextDecoder | undefined;
+let decoder: { decode(bytes: Uint8Array): string } | undefined;
 
 /** UTF-8 decoding; created lazily so that merely importing the module needs no TextDecoder. */
 export function utf8Decode(bytes: Uint8Array): string {

@@ -62,6 +62,37 @@ function columnOf(ref: string): number {
 
 const isTagEnd = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 
+/** Collects cells into rows[r][c] (Excel row r+1, column c+1), padding gaps with empty rows and nulls. */
+class RowCollector {
+  readonly rows: CellValue[][] = [];
+  private row: CellValue[] = [];
+  private index = -1;
+  private next = 0; // column of a cell written without a reference
+
+  /** A <row>; without an `r` attribute it follows the previous one. */
+  start(r: string | undefined): void {
+    this.index = r !== undefined ? Number(r) - 1 : this.index + 1;
+    while (this.rows.length < this.index) this.rows.push([]);
+    this.row = this.rows[this.index] ?? (this.rows[this.index] = []);
+    this.next = 0;
+  }
+
+  /** A cell at column `col`, or after the previous cell when the reference is missing. */
+  put(col: number | undefined, value: CellValue): void {
+    if (this.index < 0) this.start('1');
+    const c = col ?? this.next;
+    this.next = c + 1;
+    if (value === null || value === '') return;
+    while (this.row.length < c) this.row.push(null);
+    this.row[c] = value;
+  }
+
+  result(): CellValue[][] {
+    for (let k = 0; k < this.rows.length; k++) if (!this.rows[k]) this.rows[k] = [];
+    return this.rows;
+  }
+}
+
 /**
  * Rows of one worksheet, scanned with indexOf rather than a regex or a DOM: a 100k-row sheet is tens of
  * megabytes. Cells without an `r` attribute follow the previous one, as Excel allows. Unprefixed markup
@@ -73,9 +104,7 @@ export function parseSheetRows(xml: string, ctx: SheetContext): CellValue[][] {
   if (xml.charCodeAt(start + 1) !== 115) return parseSheetRowsPrefixed(xml, ctx); // not '<sheetData'
   const end = xml.lastIndexOf('</sheetData>');
   const stop = end < 0 ? xml.length : end;
-  const rows: CellValue[][] = [];
-  let row: CellValue[] = [];
-  let rowIndex = -1;
+  const out = new RowCollector();
   let i = start;
   for (;;) {
     i = xml.indexOf('<', i + 1);
@@ -83,10 +112,7 @@ export function parseSheetRows(xml: string, ctx: SheetContext): CellValue[][] {
     const c1 = xml.charCodeAt(i + 1);
     if (c1 === 114 && xml.startsWith('row', i + 1) && isTagEnd(xml.charCodeAt(i + 4))) {
       const tagEnd = xml.indexOf('>', i);
-      const r = attrIn(xml.slice(i, tagEnd), ' r="');
-      rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
-      while (rows.length < rowIndex) rows.push([]);
-      row = rows[rowIndex] ?? (rows[rowIndex] = []);
+      out.start(attrIn(xml.slice(i, tagEnd), ' r="'));
       i = tagEnd;
       continue;
     }
@@ -94,32 +120,26 @@ export function parseSheetRows(xml: string, ctx: SheetContext): CellValue[][] {
     const tagEnd = xml.indexOf('>', i);
     const tag = xml.slice(i, tagEnd);
     const ref = attrIn(tag, ' r="');
-    const col = ref !== undefined ? columnOf(ref) : row.length;
     if (xml.charCodeAt(tagEnd - 1) === 47) {
+      out.put(ref !== undefined ? columnOf(ref) : undefined, null); // <c …/>: empty (styled) cell
       i = tagEnd;
-      continue; // <c …/>: empty (styled) cell
+      continue;
     }
     const close = xml.indexOf('</c>', tagEnd);
     const t = attrIn(tag, ' t="');
-    let value: CellValue;
+    let value: CellValue = null;
     if (t === 'inlineStr') value = stringItemText(xml.slice(tagEnd + 1, close));
     else {
       const vs = xml.indexOf('<v', tagEnd);
-      if (vs < 0 || vs > close) value = null;
-      else {
+      if (vs >= 0 && vs < close) {
         const vStart = xml.indexOf('>', vs) + 1;
-        const v = xml.slice(vStart, xml.indexOf('</v>', vStart));
-        value = typedValue(t, v, attrIn(tag, ' s="'), ctx);
+        value = typedValue(t, xml.slice(vStart, xml.indexOf('</v>', vStart)), attrIn(tag, ' s="'), ctx);
       }
     }
     i = close;
-    if (value === null || value === '') continue;
-    if (rowIndex < 0) rowIndex = 0;
-    while (row.length < col) row.push(null);
-    row[col] = value;
+    out.put(ref !== undefined ? columnOf(ref) : undefined, value);
   }
-  for (let k = 0; k < rows.length; k++) if (!rows[k]) rows[k] = [];
-  return rows;
+  return out.result();
 }
 
 function typedValue(t: string | undefined, v: string, style: string | undefined, ctx: SheetContext): CellValue {
@@ -146,29 +166,16 @@ function typedValue(t: string | undefined, v: string, style: string | undefined,
 
 /** The same for namespace-prefixed markup (<x:row>, <x:c>), as some generators write it. */
 function parseSheetRowsPrefixed(xml: string, ctx: SheetContext): CellValue[][] {
-  const rows: CellValue[][] = [];
+  const out = new RowCollector();
   const re = /<(?:\w+:)?row\b([^>]*?)(\/?)>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-  let rowIndex = -1;
-  let row: CellValue[] = [];
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    if (m[1] !== undefined) {
-      const r = /\br="(\d+)"/.exec(m[1]);
-      rowIndex = r ? Number(r[1]) - 1 : rowIndex + 1;
-      while (rows.length < rowIndex) rows.push([]);
-      row = rows[rowIndex] ?? (rows[rowIndex] = []);
-      continue;
+    if (m[1] !== undefined) out.start(/\br="(\d+)"/.exec(m[1])?.[1]);
+    else {
+      const r = /\br="([A-Za-z]+)\d*"/.exec(m[3]);
+      out.put(r ? columnOf(r[1]) : undefined, cellValue(m[3], m[4], ctx));
     }
-    const attrs = m[3];
-    const r = /\br="([A-Za-z]+)(\d*)"/.exec(attrs);
-    const col = r ? columnOf(r[1]) : row.length;
-    const value = cellValue(attrs, m[4], ctx);
-    if (value === null || value === '') continue;
-    if (rowIndex < 0) rowIndex = 0;
-    while (row.length < col) row.push(null);
-    row[col] = value;
   }
-  for (let k = 0; k < rows.length; k++) if (!rows[k]) rows[k] = [];
-  return rows;
+  return out.result();
 }
 
 async function readSheet(pkg: XlsxPackage, entry: XlsxPackage['sheets'][number], ctx: SheetContext): Promise<SheetData> {

@@ -6,7 +6,7 @@ import { dateStyleFlags } from './dateStyles';
 import { FileReadError, MESSAGES } from './errors';
 import { openPackage, readRels, readText, type XlsxPackage } from './package';
 import { decodeXml, findTags, parseAttrs, stringItemText } from './xml';
-import type { InflateRaw } from './zip';
+import { utf8Decode, type InflateRaw } from './zip';
 
 const MS_PER_DAY = 86400000;
 const EPOCH_1900 = 25569; // serial of 1970-01-01 in the 1900 date system
@@ -178,12 +178,15 @@ function parseSheetRowsPrefixed(xml: string, ctx: SheetContext): CellValue[][] {
   return out.result();
 }
 
-async function readSheet(pkg: XlsxPackage, entry: XlsxPackage['sheets'][number], ctx: SheetContext): Promise<SheetData> {
+async function readSheet(
+  pkg: XlsxPackage, entry: XlsxPackage['sheets'][number], ctx: SheetContext, bytes: Promise<Uint8Array | null>,
+): Promise<SheetData> {
   const sheet: SheetData = { name: entry.name, rows: [] };
   if (entry.state !== 'visible') sheet.hidden = true;
   if (entry.kind !== 'worksheet' || !entry.path) return sheet;
-  const xml = await readText(pkg.zip, entry.path);
-  if (xml === null) throw new FileReadError(MESSAGES.damaged, 'damaged');
+  const raw = await bytes;
+  if (raw === null) throw new FileReadError(MESSAGES.damaged, 'damaged');
+  const xml = utf8Decode(raw);
   sheet.rows = parseSheetRows(xml, ctx);
   // mergeCells follow sheetData: search only the tail of a possibly huge part
   const dataEnd = xml.lastIndexOf('sheetData>');
@@ -220,6 +223,14 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOpti
     date1904: pkg.date1904,
   };
   const sheets: SheetData[] = [];
-  for (const entry of pkg.sheets) sheets.push(await readSheet(pkg, entry, ctx));
+  // start inflating every sheet now: with an asynchronous inflate (Node's zlib thread pool) this
+  // overlaps with parsing the sheets one by one
+  const parts = pkg.sheets.map((e) => {
+    const f = e.kind === 'worksheet' && e.path ? pkg.zip.find(e.path) : null;
+    const p = f ? pkg.zip.read(f) : Promise.resolve(null);
+    p.catch(() => undefined); // reported when the sheet is parsed
+    return p;
+  });
+  for (let k = 0; k < pkg.sheets.length; k++) sheets.push(await readSheet(pkg, pkg.sheets[k], ctx, parts[k]));
   return { sheets };
 }

@@ -45,7 +45,10 @@ class Graft {
   /** new content per zip entry name; null = removed */
   readonly overrides = new Map<string, string | Uint8Array | null>();
 
-  constructor(readonly pkg: XlsxPackage, ctXml: string, wbRelsXml: string) {
+  /** compressed entries, started as soon as a part is put (compression may run on other threads) */
+  private readonly packed = new Map<string, Promise<RawEntry>>();
+
+  constructor(readonly pkg: XlsxPackage, ctXml: string, wbRelsXml: string, private readonly options: WriteOptions) {
     this.ct = new ContentTypes(ctXml);
     this.wbRels = new RelsPart(wbRelsXml);
     this.workbook = pkg.workbookXml;
@@ -103,7 +106,12 @@ class Graft {
   }
 
   put(path: string, content: string | Uint8Array, type?: string): void {
-    this.overrides.set(this.entryName(path), content);
+    const name = this.entryName(path);
+    this.overrides.set(name, content);
+    const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    const entry = makeEntry(name, bytes, this.options.deflateRaw ?? deflateRawStream, this.options.crc32);
+    entry.catch(() => undefined); // awaited in assemble()
+    this.packed.set(name, entry);
     this.used.add(path.toLowerCase());
     if (type) this.ct.addOverride(path, type);
   }
@@ -128,21 +136,17 @@ class Graft {
   }
 
   /** The output zip: untouched entries copied raw from the original, changed ones compressed anew. */
-  async assemble(options: WriteOptions): Promise<Uint8Array> {
-    const deflate = options.deflateRaw ?? deflateRawStream;
-    const enc = new TextEncoder();
-    const entries: RawEntry[] = [];
+  async assemble(): Promise<Uint8Array> {
+    const entries: Array<RawEntry | Promise<RawEntry>> = [];
     const seen = new Set<string>();
     for (const e of this.pkg.zip.entries) {
       seen.add(e.name);
       const o = this.overrides.get(e.name);
       if (o === undefined) entries.push(e);
-      else if (o !== null) entries.push(await makeEntry(e.name, typeof o === 'string' ? enc.encode(o) : o, deflate, options.crc32));
+      else if (o !== null) entries.push(this.packed.get(e.name)!);
     }
-    for (const [name, o] of this.overrides) {
-      if (!seen.has(name) && o !== null) entries.push(await makeEntry(name, typeof o === 'string' ? enc.encode(o) : o, deflate, options.crc32));
-    }
-    return writeZip(entries);
+    for (const [name, o] of this.overrides) if (!seen.has(name) && o !== null) entries.push(this.packed.get(name)!);
+    return writeZip(await Promise.all(entries));
   }
 }
 
@@ -187,7 +191,7 @@ export async function writeResults(
 
   const ctXml = (await readText(pkg.zip, '[Content_Types].xml')) ?? '';
   const wbRelsPath = relsPathOf(pkg.workbookPath);
-  const g = new Graft(pkg, ctXml, (await readText(pkg.zip, wbRelsPath)) ?? RelsPart.empty().xml);
+  const g = new Graft(pkg, ctXml, (await readText(pkg.zip, wbRelsPath)) ?? RelsPart.empty().xml, options);
   await g.scanTables();
   const rel = relPrefix(g.workbook);
   g.workbook = rel.xml;
@@ -289,6 +293,6 @@ export async function writeResults(
   g.put(wbRelsPath, g.wbRels.xml);
   g.put('[Content_Types].xml', g.ct.xml);
 
-  const data = await g.assemble(options);
+  const data = await g.assemble();
   return { data, written, skipped };
 }

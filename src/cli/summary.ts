@@ -10,7 +10,7 @@ export function summary(result: CalcResult, outPath: string, written: Array<{ in
   const r = report.rows;
   const lines = [
     `统计期间：${report.period}`,
-    `台账行数：共 ${r.total} 行，计入 ${r.counted} 行，错误 ${r.errors} 行，警告 ${r.warnings} 条，跳过 ${r.skipped} 行（合计/空行）`,
+    `台账行数：共 ${r.total} 行，计入 ${r.counted} 行，错误 ${r.errors} 行，有警告 ${r.warnings} 行，跳过 ${r.skipped} 行（合计/空行）`,
     `本期稿酬合计：${yuan(report.stipendTotalFen)} 元`,
   ];
   const top = report.people.slice(0, 3);

@@ -1,6 +1,6 @@
 // Author cells: several names in one cell, separated in every way people type them; spaces inside a name
 // (padded two-character names such as 张　三) are not separators.
-import { cleanText } from './text';
+import { cleanText, compactKey } from './text';
 
 const LIST_SEPARATORS = /[、，,；;/／\\|｜\n\t]+/;
 
@@ -18,7 +18,12 @@ export function normalizeName(raw: string): string {
   return cleanText(raw).replace(/[(（][^)）]*[)）]/g, '').replace(/\s/g, '');
 }
 
-/** Units listed in one cell use the same separators as authors. */
+/** Units listed in one cell use the same separators as authors; each comes out as a unit name (unitName). */
 export function splitUnits(raw: string): string[] {
-  return raw.split(LIST_SEPARATORS).map((u) => cleanText(u).replace(/\s/g, '')).filter(Boolean);
+  return raw.split(LIST_SEPARATORS).map(unitName).filter(Boolean);
+}
+
+/** Unit names compared without spaces and width differences. */
+export function unitName(raw: string): string {
+  return compactKey(raw);
 }

@@ -5,7 +5,7 @@ import { authorShares, splitArticleFen } from './coauthors';
 import { unscoredRepeats } from './multiOutlet';
 import { publicationPoints } from './points';
 import { publicationBaseFen, publicationFen } from './stipendRate';
-import { personKey, type Person } from './persons';
+import type { Person } from './persons';
 
 export interface Credit {
   pub: Publication;
@@ -33,7 +33,7 @@ export function creditsFor(pubs: readonly Publication[], rules: Rules): Credit[]
     const fens = splitArticleFen(rules.coAuthor, articleFen, n, rules.firstShare);
     const pts = scored ? publicationPoints(pub, rules) : 0;
     pub.authors.forEach((person, i) => out.push({
-      pub, person, personKey: personKey(person), authorIndex: i, authorCount: n, share: shares[i],
+      pub, person, personKey: person.key, authorIndex: i, authorCount: n, share: shares[i],
       points: pts * shares[i], baseFen: publicationBaseFen(pub, rules), articleFen, fen: fens[i], scored,
     }));
   }

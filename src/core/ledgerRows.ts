@@ -41,14 +41,21 @@ export class RawRow {
   kind(fields: readonly LedgerField[]): RowKind {
     let blank = true;
     for (const f of fields) {
-      const t = cellText(this.get(f));
-      if (t === '') continue;
+      const v = this.get(f);
+      if (v === null || v === undefined || v === '') continue;
+      // Only short texts can be 合计/小计 labels or blank-looking; long ones are plain data.
+      if (typeof v === 'string' && v.length <= 12) {
+        const t = cellText(v);
+        if (t === '') continue;
+        if (TOTAL_ROW.test(t.replace(/\s/g, ''))) return 'total';
+      }
       blank = false;
-      if (t.length <= 8 && TOTAL_ROW.test(t.replace(/\s/g, ''))) return 'total';
     }
     if (blank) return 'blank';
-    return TOTAL_ROW.test(cellText(this.cells[this.src.firstCol]).replace(/\s/g, '')) ? 'total' : 'data';
+    const first = this.cells[this.src.firstCol];
+    return typeof first === 'string' && first.length <= 12 && TOTAL_ROW.test(cellText(first).replace(/\s/g, '')) ? 'total' : 'data';
   }
+
 }
 
 function mergedValues(sheet: SheetData): Map<number, CellValue> {
@@ -62,15 +69,16 @@ function mergedValues(sheet: SheetData): Map<number, CellValue> {
 
 const NO_CELLS: CellValue[] = [];
 
-/** Every row between each source's header and its last data row, with its kind. */
-export function* ledgerRows(wb: WorkbookData, detection: Detection): Generator<{ raw: RawRow; kind: RowKind }> {
+/** Every row between each source's header and its last data row, with its kind (a callback, not a generator:
+ *  a hundred thousand iterator results are measurable garbage). */
+export function forEachLedgerRow(wb: WorkbookData, detection: Detection, visit: (raw: RawRow, kind: RowKind) => void): void {
   for (const src of detection.sources) {
     const sheet = wb.sheets.find((s) => s.name === src.sheet)!;
     const merged = mergedValues(sheet);
     const fields = Object.keys(src.columns) as LedgerField[];
     for (let r = src.headerRow; r < src.lastRow; r++) {
       const raw = new RawRow(sheet.name, r + 1, sheet.rows[r] ?? NO_CELLS, src, merged);
-      yield { raw, kind: raw.kind(fields) };
+      visit(raw, raw.kind(fields));
     }
   }
 }

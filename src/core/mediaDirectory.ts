@@ -4,7 +4,7 @@ import type { Issue, WorkbookData } from './types';
 import { findSettingsSheet, readSettingsTable, settingsProblem, SETTINGS_SHEETS } from './settingsSheets';
 import { normalizeLevel } from './levels';
 import { splitUnits } from './authors';
-import { cleanText, compactKey } from './text';
+import { compactKey, displayText } from './text';
 
 export interface MediaDirectory {
   present: boolean;
@@ -24,7 +24,7 @@ export function outletKey(raw: string): string {
 }
 
 export function cleanOutlet(raw: string): string {
-  return cleanText(raw).replace(/[《》〈〉]/g, '').trim();
+  return displayText(raw).replace(/[《》〈〉]/g, '').trim();
 }
 
 export function readMediaDirectory(wb: WorkbookData, levels: readonly string[], problems: Issue[]): MediaDirectory {

@@ -8,13 +8,24 @@ import type { Publication } from './publication';
 export function unscoredRepeats(pubs: readonly Publication[], policy: MultiOutletPolicy, fenOf: (p: Publication) => number): Set<number> {
   const out = new Set<number>();
   if (policy === 'each') return out;
-  const groups = new Map<string, Publication[]>();
+  const byTitle = new Map<string, Publication[]>();
   for (const p of pubs) {
-    const k = `${p.titleKey}|${p.authors.map((a) => a.name).sort().join('、')}`;
-    const g = groups.get(k);
-    if (g) g.push(p); else groups.set(k, [p]);
+    const g = byTitle.get(p.titleKey);
+    if (g) g.push(p); else byTitle.set(p.titleKey, [p]);
   }
-  for (const g of groups.values()) {
+  // Only titles seen more than once can repeat; split those by author set.
+  const groups: Publication[][] = [];
+  for (const sameTitle of byTitle.values()) {
+    if (sameTitle.length < 2) continue;
+    const byAuthors = new Map<string, Publication[]>();
+    for (const p of sameTitle) {
+      const k = p.authors.map((a) => a.name).sort().join('、');
+      const g = byAuthors.get(k);
+      if (g) g.push(p); else byAuthors.set(k, [p]);
+    }
+    groups.push(...byAuthors.values());
+  }
+  for (const g of groups) {
     if (g.length < 2 || new Set(g.map((p) => p.outletKey)).size < 2) continue;
     const best = [...g].sort((a, b) => fenOf(b) - fenOf(a) || a.day - b.day || a.seq - b.seq)[0];
     for (const p of g) if (p !== best) out.add(p.seq);

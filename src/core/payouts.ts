@@ -35,9 +35,10 @@ const SYNONYMS = {
   late: ['补发'],
 } as const;
 
-export function recordKey(r: { title: string; outlet: string; day: number; name: string; unit: string }, directory: MediaDirectory): string {
+/** The article (as Publication.key) and person (as Person.key) a record is about. */
+export function recordKey(r: PayoutRecord, directory: MediaDirectory): { article: string; person: string } {
   const listed = directory.byKey.get(outletKey(r.outlet));
-  return `${articleKey(titleKey(r.title), outletKey(listed ? listed.name : r.outlet), r.day)}|${personKey({ name: r.name, unit: r.unit })}`;
+  return { article: articleKey(titleKey(r.title), outletKey(listed ? listed.name : r.outlet), r.day), person: personKey(r) };
 }
 
 export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutRecord[] {

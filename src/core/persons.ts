@@ -1,12 +1,12 @@
 // A person is name + unit. The unit is the roster's; without a roster entry, the ledger's unit cell (a cell
 // listing as many units as there are authors pairs them by position; one unit applies to all).
 import type { Roster, RosterEntry } from './roster';
-import { unitName } from './roster';
-import { splitUnits } from './authors';
 
 export interface Person {
   name: string;
   unit: string;
+  /** name + unit, the identity of a person (see personKey) */
+  key: string;
 }
 
 export interface PersonWarning {
@@ -15,13 +15,16 @@ export interface PersonWarning {
   field: 'authors' | 'unit';
 }
 
-export function personKey(p: Person): string {
+export function personKey(p: { name: string; unit: string }): string {
   return `${p.name}\u0000${p.unit}`;
 }
 
-/** Units from the ledger cell, one per author. */
-export function ledgerUnitsFor(unitCell: string, authorCount: number, warn: (w: PersonWarning) => void): string[] {
-  const units = splitUnits(unitCell).map(unitName);
+export function makePerson(name: string, unit: string): Person {
+  return { name, unit, key: personKey({ name, unit }) };
+}
+
+/** Units from the ledger cell (already split by splitUnits), one per author. */
+export function ledgerUnitsFor(units: readonly string[], authorCount: number, warn: (w: PersonWarning) => void): string[] {
   if (units.length === 0) return Array(authorCount).fill('');
   if (units.length === 1) return Array(authorCount).fill(units[0]);
   if (units.length !== authorCount) {
@@ -39,7 +42,7 @@ export function resolvePerson(name: string, ledgerUnit: string, roster: Roster, 
       warn({ code: 'AUTHOR_NOT_IN_ROSTER', field: 'authors',
         message: `作者“${name}”不在通讯员名单中${hint ? `，是否应为“${hint}”？` : ''}` });
     }
-    return { name, unit: ledgerUnit };
+    return makePerson(name, ledgerUnit);
   }
   let entry: RosterEntry = entries[0];
   if (entries.length > 1) {
@@ -50,7 +53,7 @@ export function resolvePerson(name: string, ledgerUnit: string, roster: Roster, 
   } else if (ledgerUnit && entry.unit && ledgerUnit !== entry.unit) {
     warn({ code: 'UNIT_MISMATCH', field: 'unit', message: `“${name}”的单位在台账中为“${ledgerUnit}”，名单中为“${entry.unit}”，按名单计` });
   }
-  return { name, unit: entry.unit || ledgerUnit };
+  return makePerson(name, entry.unit || ledgerUnit);
 }
 
 /** `张三李四` → `张三、李四` when both halves are roster names; else a roster name one character away. */

@@ -7,6 +7,7 @@ import type { Target } from './targets';
 import { meetsMinimumLevel } from './levels';
 import { elapsedShare, periodOfDay, periodName } from './periods';
 import { unitCategory, unitName, type Roster } from './roster';
+import { pubsIn } from './model';
 import { SETTINGS_SHEETS } from './settingsSheets';
 
 export interface QuotaLine {
@@ -33,17 +34,17 @@ export function quotaStatus(rate: number, elapsed: number): string {
 }
 
 export function computeQuotas(
-  targets: readonly Target[], pubs: readonly Publication[], period: Period, rules: Rules, roster: Roster, warnings: Issue[],
+  targets: readonly Target[], pubs: readonly Publication[] /* sorted by day */, period: Period, rules: Rules, roster: Roster, warnings: Issue[],
 ): QuotaLine[] {
   if (targets.length === 0) return [];
-  const units = new Set<string>([...roster.entries.map((e) => e.unit), ...pubs.flatMap((p) => p.authors.map((a) => a.unit))]);
+  const units = new Set<string>(roster.entries.map((e) => e.unit));
+  const names = new Set<string>(roster.byName.keys());
+  for (const p of pubs) for (const a of p.authors) { units.add(a.unit); names.add(a.name); }
   units.delete('');
-  const names = new Set<string>([...roster.byName.keys(), ...pubs.flatMap((p) => p.authors.map((a) => a.name))]);
   const out: QuotaLine[] = [];
   for (const t of targets) {
     const window = periodOfDay(t.window, period.endDay);
-    const inWindow = pubs.filter((p) => p.day >= window.startDay && p.day <= period.endDay
-      && meetsMinimumLevel(p.level, t.minLevel, rules.levels) && (t.genre === null || p.genre === t.genre));
+    const inWindow = pubsIn({ ...window, endDay: period.endDay }, pubs).filter((p) => meetsMinimumLevel(p.level, t.minLevel, rules.levels) && (t.genre === null || p.genre === t.genre));
     const line = (who: string, kind: QuotaLine['kind'], match: (p: Publication) => boolean): QuotaLine => {
       const done = inWindow.filter(match).length;
       const rate = done / t.target;

@@ -1,8 +1,7 @@
 // 通讯员名单: who the correspondents are, their unit and category; same-name people told apart by unit (and 编号).
 import type { Issue, WorkbookData } from './types';
 import { findSettingsSheet, readSettingsTable, SETTINGS_SHEETS } from './settingsSheets';
-import { normalizeName } from './authors';
-import { compactKey } from './text';
+import { normalizeName, unitName } from './authors';
 
 export interface RosterEntry {
   name: string;
@@ -44,10 +43,7 @@ export function readRoster(wb: WorkbookData, problems: Issue[]): Roster {
   return roster;
 }
 
-/** Unit names compared without spaces and width differences. */
-export function unitName(raw: string): string {
-  return compactKey(raw).replace(/\s/g, '');
-}
+export { unitName };
 
 /** Category of a unit: the roster's, else from the usual name endings. Cosmetic only (category rankings). */
 export function unitCategory(unit: string, roster: Roster): string {

@@ -1,7 +1,7 @@
 // Settings sheets are found by name (tolerant of spaces and full-width forms) and read by header like the ledger.
 import type { CellValue, Issue, SheetData, WorkbookData } from './types';
 import { findHeaderRow, type SynonymTable } from './headers';
-import { cellText, compactKey } from './text';
+import { cellText, cleanText, compactKey } from './text';
 import { columnLetters } from './layout';
 
 export const SETTINGS_SHEETS = { rules: '统计规则', roster: '通讯员名单', directory: '媒体目录', targets: '任务目标' } as const;
@@ -20,7 +20,7 @@ export interface SettingsRow<F extends string> {
   row: number; // Excel row
   cells: Partial<Record<F, CellValue>>;
   text: Partial<Record<F, string>>;
-  col: Partial<Record<F, string>>; // column letters, for messages
+  col: Partial<Record<F, string>>; // column letters, for messages (shared by all rows)
 }
 
 /** Rows of a settings table under its header; blank rows skipped. Throws nothing: missing header → []. */
@@ -36,17 +36,17 @@ export function readSettingsTable<F extends string>(
   }
   const out: SettingsRow<F>[] = [];
   const fields = Object.keys(header.columns) as F[];
+  const col: Partial<Record<F, string>> = {};
+  for (const f of fields) col[f] = columnLetters(header.columns[f]!.index + 1);
   for (let r = header.row + 1; r < sheet.rows.length; r++) {
     const rowCells = sheet.rows[r] ?? [];
     const cells: Partial<Record<F, CellValue>> = {};
     const text: Partial<Record<F, string>> = {};
-    const col: Partial<Record<F, string>> = {};
     let any = false;
     for (const f of fields) {
       const c = header.columns[f]!.index;
       cells[f] = rowCells[c];
       text[f] = cellText(rowCells[c]);
-      col[f] = columnLetters(c + 1);
       if (text[f]) any = true;
     }
     if (any) out.push({ row: r + 1, cells, text, col });
@@ -61,7 +61,7 @@ export function settingsProblem(sheet: string, row: number, column: string, mess
 /** A number in a settings cell: plain numbers, '60%', '￥200', '200元'; null when not a number. */
 export function settingsNumber(v: CellValue): number | null {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
-  const s = cellText(v).replace(/[,，\s元￥¥倍×xX*]/g, '');
+  const s = cleanText(cellText(v)).replace(/[,，\s元￥¥倍×xX*]/g, '');
   if (!s) return null;
   const pct = /^(-?\d+(?:\.\d+)?)%$/.exec(s);
   if (pct) return Number(pct[1]) / 100;

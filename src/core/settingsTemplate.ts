@@ -3,8 +3,8 @@
 import type { OutputSheet, WorkbookData } from './types';
 import { defaultRules, choiceLabel, POLICY_LABELS, type Rules } from './rules';
 import { detectLedger } from './detect';
-import { ledgerRows } from './ledgerRows';
-import { splitAuthors } from './authors';
+import { forEachLedgerRow } from './ledgerRows';
+import { splitAuthors, splitUnits } from './authors';
 import { ledgerUnitsFor } from './persons';
 import { normalizeLevel } from './levels';
 import { cleanOutlet, outletKey } from './mediaDirectory';
@@ -60,18 +60,18 @@ export function buildSettingsSheets(wb: WorkbookData, _today: string): OutputShe
   const people = new Map<string, { name: string; unit: string }>();
   const outlets = new Map<string, { name: string; levels: Map<string, number> }>();
   const detection = detectLedger(wb);
-  for (const { raw, kind } of ledgerRows(wb, detection)) {
-    if (kind !== 'data') continue;
+  forEachLedgerRow(wb, detection, (raw, kind) => {
+    if (kind !== 'data') return;
     const names = splitAuthors(listText(raw.get('authors')));
-    const units = ledgerUnitsFor(listText(raw.get('unit')), names.length, () => undefined);
+    const units = ledgerUnitsFor(splitUnits(listText(raw.get('unit'))), names.length, () => undefined);
     names.forEach((name, i) => { if (!people.has(`${name}|${units[i]}`)) people.set(`${name}|${units[i]}`, { name, unit: units[i] }); });
     const outlet = cleanOutlet(cellText(raw.get('outlet')));
-    if (!outlet) continue;
+    if (!outlet) return;
     const o = outlets.get(outletKey(outlet)) ?? { name: outlet, levels: new Map<string, number>() };
     const level = normalizeLevel(cellText(raw.get('level')), rules.levels);
     if (level) o.levels.set(level, (o.levels.get(level) ?? 0) + 1);
     outlets.set(outletKey(outlet), o);
-  }
+  });
   const emptyRoster: Roster = { present: false, entries: [], byName: new Map(), unitCategory: new Map() };
 
   const roster = settingsSheet(SETTINGS_SHEETS.roster, '通讯员名单');

@@ -35,19 +35,30 @@ export function computeStipends(
   period: Period, periodCredits: Credit[], all: readonly Publication[], history: PayoutRecord[], rules: Rules, directory: MediaDirectory,
 ): StipendResult {
   const others = history.filter((r) => r.quarter !== period.label);
-  const paid = new Map(others.map((r) => [recordKey(r, directory), r.quarter]));
-  const keyOf = (c: Credit) => `${c.pub.key}|${c.personKey}`;
+  // article key -> person key -> quarter paid
+  const paid = new Map<string, Map<string, string>>();
+  for (const r of others) {
+    const k = recordKey(r, directory);
+    const m = paid.get(k.article) ?? new Map<string, string>();
+    m.set(k.person, r.quarter);
+    paid.set(k.article, m);
+  }
+  const paidIn = (articleKey: string, person: string) => paid.get(articleKey)?.get(person) ?? null;
   const lines: StipendLine[] = periodCredits.map((credit) => {
-    const paidIn = paid.get(keyOf(credit)) ?? null;
-    const dueFen = paidIn ? 0 : credit.fen;
-    return { credit, late: false, paidIn, dueFen, payFen: dueFen };
+    const paidIn_ = paidIn(credit.pub.key, credit.personKey);
+    const dueFen = paidIn_ ? 0 : credit.fen;
+    return { credit, late: false, paidIn: paidIn_, dueFen, payFen: dueFen };
   });
   if (period.kind === 'quarter') {
     const lateQuarters = [...new Set(others.map((r) => r.quarter))].filter((q) => q < period.label).sort();
     for (const q of lateQuarters) {
-      const qp = parsePeriod(q);
-      for (const credit of creditsFor(pubsIn(qp, all), rules)) {
-        if (credit.fen > 0 && !paid.has(keyOf(credit))) lines.push({ credit, late: true, paidIn: null, dueFen: credit.fen, payFen: credit.fen });
+      const quarterPubs = pubsIn(parsePeriod(q), all);
+      // Credits only for titles with an unpaid author: the one-article-many-outlets rule works within a title,
+      // so this gives the same amounts as crediting the whole quarter, without redoing a paid quarter.
+      const unpaidTitles = new Set(quarterPubs.filter((p) => p.authors.some((a) => !paidIn(p.key, a.key))).map((p) => p.titleKey));
+      if (unpaidTitles.size === 0) continue;
+      for (const credit of creditsFor(quarterPubs.filter((p) => unpaidTitles.has(p.titleKey)), rules)) {
+        if (credit.fen > 0 && !paidIn(credit.pub.key, credit.personKey)) lines.push({ credit, late: true, paidIn: null, dueFen: credit.fen, payFen: credit.fen });
       }
     }
   }

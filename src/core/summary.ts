@@ -18,7 +18,7 @@ export function summarize(period: Period, all: readonly Publication[], levels: r
   const units = new Set<string>();
   for (const p of pubs) {
     byLevel[p.level] = (byLevel[p.level] ?? 0) + 1;
-    for (const a of p.authors) { people.add(`${a.name}|${a.unit}`); if (a.unit) units.add(a.unit); }
+    for (const a of p.authors) { people.add(a.key); if (a.unit) units.add(a.unit); }
   }
   return { period, articles: pubs.length, byLevel, people: people.size, units: units.size };
 }

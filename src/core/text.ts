@@ -4,24 +4,27 @@ import type { CellValue } from './types';
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u3000]+/g;
 
-/** Full-width ASCII variants (！..～) and the ideographic space to their half-width forms. */
+/** Full-width ASCII variants (！..～) to their half-width forms. */
+const FULL_WIDTH = /[\uFF01-\uFF5E]/;
+const FULL_WIDTH_ALL = /[\uFF01-\uFF5E]/g;
+
 export function toHalfWidth(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += s[i];
-  }
-  return out;
+  if (!FULL_WIDTH.test(s)) return s;
+  return s.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Trimmed, half-width, zero-width removed, runs of spaces folded to one. */
-const NEEDS_WORK = /[\uFF01-\uFF5E\u3000\u200B-\u200D\u2060\uFEFF\u00AD\t\n\r\f\v\u00A0]|\s\s|^\s|\s$/;
+const NEEDS_TIDY = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\n\r\f\v\u00A0\u3000]|\s\s|^\s|\s$/;
 
+/** Text as shown back to users: zero-width characters removed, runs of spaces folded, trimmed; full-width
+ *  punctuation (，：（）) kept as typed. */
+export function displayText(s: string): string {
+  if (!NEEDS_TIDY.test(s)) return s; // the common case: nothing to change, no allocation
+  return s.replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
+}
+
+/** For parsing and keys: display text with full-width letters, digits and marks made half-width. */
 export function cleanText(s: string): string {
-  if (!NEEDS_WORK.test(s)) return s; // the common case: nothing to change, no allocation
-  return toHalfWidth(s.replace(ZERO_WIDTH, '')).replace(SPACES, ' ').trim();
+  return toHalfWidth(displayText(s));
 }
 
 /** For comparisons: clean, no spaces at all, lower case. */
@@ -34,12 +37,12 @@ export function isErrorValue(v: CellValue): boolean {
   return typeof v === 'string' && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(v.trim());
 }
 
-/** Display text of a cell (errors shown as their code), cleaned. */
+/** Display text of a cell (errors shown as their code); see displayText. */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '#无效日期' : v.toISOString().slice(0, 10);
   if (typeof v === 'object') return v.error;
-  return cleanText(String(v));
+  return displayText(String(v));
 }
 
 /** Cell text keeping line breaks (they separate names in author and unit cells). */
@@ -51,9 +54,11 @@ export function isBlank(v: CellValue): boolean {
   return cellText(v) === '';
 }
 
+const TITLE_NOISE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD\u3000《》<>"'“”‘’「」『』【】[\]()（）:：,，.。!！?？、;；\-—_·＂＇［］＜＞－＿]/g;
+
 /** Title key used for duplicates and one-article-many-outlets: punctuation, quotes and spaces ignored. */
 export function titleKey(s: string): string {
-  return compactKey(s).replace(/[《》<>"'“”‘’「」『』【】[\]()（）:：,，.。!！?？、;；\-—_·]/g, '');
+  return toHalfWidth(s.replace(TITLE_NOISE, '')).toLowerCase();
 }
 
 /** Memoise a string normaliser: ledgers repeat the same outlets, levels, genres and names thousands of times. */

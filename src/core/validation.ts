@@ -1,9 +1,9 @@
 // Validation of every ledger row (SPEC.md, Validation): errors exclude a row, warnings keep it.
 import type { CellValue, Detection, Issue, LedgerField, WorkbookData } from './types';
-import { ledgerRows, type RawRow } from './ledgerRows';
+import { forEachLedgerRow, type RawRow } from './ledgerRows';
 import { cellText, isErrorValue, listText, memo, titleKey } from './text';
 import { parseDateCell, formatDay } from './dates';
-import { splitAuthors } from './authors';
+import { splitAuthors, splitUnits } from './authors';
 import { normalizeLevel } from './levels';
 import { normalizeGenre, FALLBACK_GENRE } from './genres';
 import { cleanOutlet, outletKey, type MediaDirectory } from './mediaDirectory';
@@ -36,17 +36,18 @@ export function validateLedger(
   const rows = { total: 0, counted: 0, errors: 0, warnings: 0, skipped: 0, notAdopted: 0 };
   const hasStatus = detection.sources.some((s) => s.columns.status);
   const rejected: LedgerResult['rejected'] = [];
-  const firstSeen = new Map<string, RawRow>();
   const unitsOfName = new Map<string, Set<string>>();
-  const byTitle = new Map<string, Publication[]>();
+  // One map by title serves both the exact-duplicate check and the same-title-elsewhere warning.
+  const byTitle = new Map<string, { seen: Array<{ outletKey: string; day: number; sheet: string; row: number }>; pubs: Publication[] }>();
   const levelOf = memo((t) => normalizeLevel(t, ctx.rules.levels));
   const genreOf = memo((t) => normalizeGenre(t, ctx.rules.genres));
   const outletKeyOf = memo(outletKey);
   const authorsOf = memo(splitAuthors);
 
-  for (const { raw, kind } of ledgerRows(wb, detection)) {
+  const unitsOf = memo(splitUnits);
+  forEachLedgerRow(wb, detection, (raw, kind) => {
     rows.total++;
-    if (kind !== 'data') { rows.skipped++; continue; }
+    if (kind !== 'data') { rows.skipped++; return; }
     let errors = 0;
     let warnings = 0;
     const add = (field: LedgerField | '', severity: Issue['severity'], code: string, message: string, value?: CellValue) => {
@@ -69,7 +70,7 @@ export function validateLedger(
       rows.skipped++;
       rows.notAdopted++;
       rejected.push({ units: rejectedUnits(raw, ctx.roster), day: parseDateCell(raw.get('date')) });
-      continue;
+      return;
     }
     const title = text('title');
     const authorsText = text('authors');
@@ -110,13 +111,15 @@ export function validateLedger(
     }
 
     const tKey = titleKey(title);
-    const key = articleKey(tKey, listed ? outletKey(listed.name) : oKey, day ?? -1);
+    const canonicalOutletKey = listed ? outletKeyOf(listed.name) : oKey;
+    let sameTitle = byTitle.get(tKey);
     if (title && outletText && day !== null) {
-      const first = firstSeen.get(key);
+      if (!sameTitle) byTitle.set(tKey, (sameTitle = { seen: [], pubs: [] }));
+      const first = sameTitle.seen.find((x) => x.outletKey === canonicalOutletKey && x.day === day);
       if (first) add('title', 'error', 'DUPLICATE_ROW', `与 ${first.sheet} 第${first.row}行重复（标题、媒体、日期都相同），只计第一行`, title);
-      else firstSeen.set(key, raw);
+      else sameTitle.seen.push({ outletKey: canonicalOutletKey, day, sheet: raw.sheet, row: raw.row });
     }
-    if (errors > 0) { rows.errors++; continue; }
+    if (errors > 0) { rows.errors++; return; }
 
     const genreText = text('genre');
     let genre = genreText ? genreOf(genreText) : FALLBACK_GENRE;
@@ -125,7 +128,7 @@ export function validateLedger(
       add('genre', 'warning', 'UNKNOWN_GENRE', `体裁“${genreText}”无法识别，按“${genre}”计`, genreText);
     }
     const warn = (w: PersonWarning) => add(w.field, 'warning', w.code, w.message, w.field === 'unit' ? raw.get('unit') : authorsText);
-    const units = ledgerUnitsFor(text('unit'), names.length, warn);
+    const units = ledgerUnitsFor(unitsOf(text('unit')), names.length, warn);
     const authors: Person[] = names.map((n, i) => resolvePerson(n, units[i], ctx.roster, warn));
     for (const p of authors) {
       const seen = unitsOfName.get(p.name) ?? new Set<string>();
@@ -137,25 +140,26 @@ export function validateLedger(
     }
     const pub: Publication = {
       seq: publications.length, sheet: raw.sheet, row: raw.row, title, titleKey: tKey,
-      outlet: listed ? listed.name : cleanOutlet(outletText), outletKey: listed ? outletKey(listed.name) : oKey,
-      level: level!, genre, day: day!, headline: isHeadline(text('position'), raw.header('position')), authors, key,
+      outlet: listed ? listed.name : cleanOutlet(outletText), outletKey: canonicalOutletKey,
+      level: level!, genre, day: day!, headline: isHeadline(text('position'), raw.header('position')), authors,
+      key: articleKey(tKey, canonicalOutletKey, day!),
     };
-    const sameTitle = byTitle.get(tKey);
-    if (sameTitle && sameTitle.some((p) => p.outletKey !== pub.outletKey)) {
-      const others = [...new Set(sameTitle.filter((p) => p.outletKey !== pub.outletKey).map((p) => p.outlet))];
+    const earlier = sameTitle!.pubs;
+    if (earlier.length && earlier.some((p) => p.outletKey !== pub.outletKey)) {
+      const others = [...new Set(earlier.filter((p) => p.outletKey !== pub.outletKey).map((p) => p.outlet))];
       add('title', 'warning', 'MULTI_OUTLET', `同一稿件也刊发于${others.join('、')}（一稿多发，按“一稿多发”规则计）`, title);
     }
-    if (sameTitle) sameTitle.push(pub); else byTitle.set(tKey, [pub]);
+    earlier.push(pub);
     publications.push(pub);
     rows.counted++;
     if (warnings > 0) rows.warnings++;
-  }
+  });
   return { publications, issues, rows, hasStatus, rejected };
 }
 
 /** Units of a row not adopted: the roster's unit of each author, else the ledger's unit cell. */
 function rejectedUnits(raw: RawRow, roster: Roster): string[] {
   const names = splitAuthors(listText(raw.get('authors')));
-  const units = ledgerUnitsFor(listText(raw.get('unit')), Math.max(1, names.length), () => undefined);
+  const units = ledgerUnitsFor(splitUnits(listText(raw.get('unit'))), Math.max(1, names.length), () => undefined);
   return [...new Set(units.map((u, i) => roster.byName.get(names[i])?.[0]?.unit || u))];
 }

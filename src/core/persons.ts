@@ -68,3 +68,21 @@ export function suggestNames(name: string, roster: Roster): string | null {
   }
   return null;
 }
+
+/** resolvePerson remembered per (name, ledger unit): the same person object and the same warnings each time,
+ *  so a large ledger keeps one object per person instead of one per signature. */
+export function personResolver(roster: Roster): (name: string, ledgerUnit: string, warn: (w: PersonWarning) => void) => Person {
+  const cache = new Map<string, Map<string, { person: Person; warnings: PersonWarning[] }>>();
+  return (name, ledgerUnit, warn) => {
+    let byUnit = cache.get(name);
+    if (!byUnit) cache.set(name, (byUnit = new Map()));
+    let hit = byUnit.get(ledgerUnit);
+    if (!hit) {
+      const warnings: PersonWarning[] = [];
+      hit = { person: resolvePerson(name, ledgerUnit, roster, (w) => warnings.push(w)), warnings };
+      byUnit.set(ledgerUnit, hit);
+    }
+    for (const w of hit.warnings) warn(w);
+    return hit.person;
+  };
+}

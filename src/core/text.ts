@@ -34,7 +34,8 @@ export function compactKey(s: string): string {
 
 export function isErrorValue(v: CellValue): boolean {
   if (v && typeof v === 'object' && !(v instanceof Date)) return true;
-  return typeof v === 'string' && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(v.trim());
+  return typeof v === 'string' && v.length <= 20 && v.includes('#')
+    && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(v.trim());
 }
 
 /** Display text of a cell (errors shown as their code); see displayText. */

@@ -7,7 +7,7 @@ import { splitAuthors, splitUnits } from './authors';
 import { normalizeLevel } from './levels';
 import { normalizeGenre, FALLBACK_GENRE } from './genres';
 import { cleanOutlet, outletKey, type MediaDirectory } from './mediaDirectory';
-import { ledgerUnitsFor, resolvePerson, type Person, type PersonWarning } from './persons';
+import { ledgerUnitsFor, personResolver, type Person, type PersonWarning } from './persons';
 import { isHeadline } from './headline';
 import { isNotAdopted } from './status';
 import { articleKey, type Publication } from './publication';
@@ -37,6 +37,7 @@ export function validateLedger(
   const hasStatus = detection.sources.some((s) => s.columns.status);
   const rejected: LedgerResult['rejected'] = [];
   const unitsOfName = new Map<string, Set<string>>();
+  const personOf = personResolver(ctx.roster);
   // One map by title serves both the exact-duplicate check and the same-title-elsewhere warning.
   const byTitle = new Map<string, { seen: Array<{ outletKey: string; day: number; sheet: string; row: number }>; pubs: Publication[] }>();
   const levelOf = memo((t) => normalizeLevel(t, ctx.rules.levels));
@@ -129,7 +130,7 @@ export function validateLedger(
     }
     const warn = (w: PersonWarning) => add(w.field, 'warning', w.code, w.message, w.field === 'unit' ? raw.get('unit') : authorsText);
     const units = ledgerUnitsFor(unitsOf(text('unit')), names.length, warn);
-    const authors: Person[] = names.map((n, i) => resolvePerson(n, units[i], ctx.roster, warn));
+    const authors: Person[] = names.map((n, i) => personOf(n, units[i], warn));
     for (const p of authors) {
       const seen = unitsOfName.get(p.name) ?? new Set<string>();
       if (seen.size > 0 && !seen.has(p.unit)) {

@@ -95,7 +95,8 @@ export function WebApp() {
   };
 
   return (
-    <main className={styles.page} {...dragProps}>
+    // Not <main>: the pane inside is the page's main region; this wrapper is the drop zone.
+    <div className={styles.page} data-dropzone="ledger" {...dragProps}>
       <header className={styles.header}>
         <Title1 as="h1">宣传稿件统计 · 独立页面</Title1>
         <Text>选择或拖入台账文件 → 一键计算 → 下载结果</Text>
@@ -116,6 +117,6 @@ export function WebApp() {
           {output && <ResultPanel inputName={opened.name} {...output} />}
         </ErrorBoundary>
       )}
-    </main>
+    </div>
   );
 }

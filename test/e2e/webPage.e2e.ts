@@ -40,8 +40,10 @@ function fileInput() {
   return page.getByLabel('选择台账文件（.xlsx）');
 }
 
+/** Yuan as the pane shows it: thousands separated, two decimals (16,500.00). */
 function yuan(fen: number): string {
-  return (fen / 100).toFixed(2);
+  const [int, dec] = (fen / 100).toFixed(2).split('.');
+  return `${int.replace(/\B(?=(\d{3})+$)/g, ',')}.${dec}`;
 }
 
 async function ledgerWithoutLedger(): Promise<Buffer> {
@@ -77,7 +79,7 @@ test('runs the sample ledger with the same figures as the CLI and downloads the 
 
   // summary figures of the pane against the Node computation on the same bytes
   const report = expected.report;
-  const text = await page.locator('main').innerText();
+  const text = await page.locator('body').innerText();
   expect(text).toContain(report.period);
   expect(text).toContain(String(report.rows.counted));
   expect(text).toContain(yuan(report.stipendTotalFen));
@@ -113,10 +115,10 @@ test('a dropped file is opened like a chosen one', async () => {
     dt.items.add(new File([new Uint8Array(data)], '拖入的台账.xlsx', { type }));
     return dt;
   }, { data: bytes, type: XLSX_MIME });
-  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
-  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await page.dispatchEvent('[data-dropzone=ledger]', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('[data-dropzone=ledger]', 'drop', { dataTransfer: transfer });
   await page.getByRole('button', { name: /计算/ }).waitFor();
-  await expect(page.locator('main').innerText()).resolves.toContain('拖入的台账.xlsx');
+  await expect(page.locator('body').innerText()).resolves.toContain('拖入的台账.xlsx');
 });
 
 test.each([

@@ -7,7 +7,7 @@ import { parseDateCell } from './dates';
 import { normalizeName } from './authors';
 import { unitName } from './roster';
 import { outletKey, type MediaDirectory } from './mediaDirectory';
-import { titleKey } from './text';
+import { memo, titleKey } from './text';
 import { articleKey } from './publication';
 import { personKey } from './persons';
 
@@ -35,18 +35,25 @@ const SYNONYMS = {
   late: ['补发'],
 } as const;
 
-/** The article (as Publication.key) and person (as Person.key) a record is about. */
-export function recordKey(r: PayoutRecord, directory: MediaDirectory): { article: string; person: string } {
-  const listed = directory.byKey.get(outletKey(r.outlet));
-  return { article: articleKey(titleKey(r.title), outletKey(listed ? listed.name : r.outlet), r.day), person: personKey(r) };
+/** The article (as Publication.key) and person (as Person.key) each record is about. */
+export function recordKeys(directory: MediaDirectory): (r: PayoutRecord) => { article: string; person: string } {
+  const outletOf = memo((o) => {
+    const listed = directory.byKey.get(outletKey(o));
+    return outletKey(listed ? listed.name : o);
+  });
+  return (r) => ({ article: articleKey(titleKey(r.title), outletOf(r.outlet), r.day), person: personKey(r) });
 }
 
 export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutRecord[] {
   const sheet = wb.sheets.find((s) => s.name === PAYOUT_SHEET);
   if (!sheet) return [];
   const out: PayoutRecord[] = [];
+  // The history grows by every article every quarter: the few distinct quarters, names and units are normalised once.
+  const quarterOf = memo((q) => q.toUpperCase().replace(/\s/g, ''));
+  const nameOf = memo(normalizeName);
+  const unitOf = memo(unitName);
   for (const r of readSettingsTable(sheet, SYNONYMS, ['quarter', 'title', 'outlet', 'date', 'name'], problems)) {
-    const quarter = (r.text.quarter ?? '').toUpperCase().replace(/\s/g, '');
+    const quarter = quarterOf(r.text.quarter ?? '');
     const day = parseDateCell(r.cells.date);
     const fen = settingsNumber(r.cells.amount);
     const bad = (f: keyof typeof SYNONYMS, what: string) =>
@@ -56,7 +63,7 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutRe
     if (r.text.amount && fen === null) { bad('amount', '金额'); continue; }
     out.push({
       quarter, title: r.text.title ?? '', outlet: r.text.outlet ?? '', day,
-      name: normalizeName(r.text.name ?? ''), unit: unitName(r.text.unit ?? ''),
+      name: nameOf(r.text.name ?? ''), unit: unitOf(r.text.unit ?? ''),
       fen: Math.round((fen ?? 0) * 100), late: /^(是|补发|√|y)/i.test(r.text.late ?? ''),
     });
   }

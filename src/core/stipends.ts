@@ -4,7 +4,7 @@ import type { Period } from './types';
 import type { Rules } from './rules';
 import type { Publication } from './publication';
 import { creditsFor, type Credit } from './credits';
-import { recordKey, type PayoutRecord } from './payouts';
+import { recordKeys, type PayoutRecord } from './payouts';
 import type { MediaDirectory } from './mediaDirectory';
 import { parsePeriod } from './periods';
 import { pubsIn } from './model';
@@ -37,8 +37,9 @@ export function computeStipends(
   const others = history.filter((r) => r.quarter !== period.label);
   // article key -> person key -> quarter paid
   const paid = new Map<string, Map<string, string>>();
+  const recordKey = recordKeys(directory);
   for (const r of others) {
-    const k = recordKey(r, directory);
+    const k = recordKey(r);
     const m = paid.get(k.article) ?? new Map<string, string>();
     m.set(k.person, r.quarter);
     paid.set(k.article, m);

@@ -35,16 +35,16 @@ export function computeStipends(
   period: Period, periodCredits: Credit[], all: readonly Publication[], history: PayoutRecord[], rules: Rules, directory: MediaDirectory,
 ): StipendResult {
   const others = history.filter((r) => r.quarter !== period.label);
-  // article key -> person key -> quarter paid
-  const paid = new Map<string, Map<string, string>>();
+  // article key -> [person key, quarter paid][]: most articles have one to three authors, so a small array is
+  // far lighter than a Map per article in a history of a hundred thousand records.
+  const paid = new Map<string, Array<[string, string]>>();
   const recordKey = recordKeys(directory);
   for (const r of others) {
     const k = recordKey(r);
-    const m = paid.get(k.article) ?? new Map<string, string>();
-    m.set(k.person, r.quarter);
-    paid.set(k.article, m);
+    const list = paid.get(k.article);
+    if (list) list.push([k.person, r.quarter]); else paid.set(k.article, [[k.person, r.quarter]]);
   }
-  const paidIn = (articleKey: string, person: string) => paid.get(articleKey)?.get(person) ?? null;
+  const paidIn = (articleKey: string, person: string) => paid.get(articleKey)?.find((x) => x[0] === person)?.[1] ?? null;
   const lines: StipendLine[] = periodCredits.map((credit) => {
     const paidIn_ = paidIn(credit.pub.key, credit.personKey);
     const dueFen = paidIn_ ? 0 : credit.fen;

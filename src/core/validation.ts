@@ -39,7 +39,8 @@ export function validateLedger(
   const unitsOfName = new Map<string, Set<string>>();
   const personOf = personResolver(ctx.roster);
   // One map by title serves both the exact-duplicate check and the same-title-elsewhere warning.
-  const byTitle = new Map<string, { seen: Array<{ outletKey: string; day: number; sheet: string; row: number }>; pubs: Publication[] }>();
+  // Each entry is a row with title, outlet and date; `pub` is set once the row is counted.
+  const byTitle = new Map<string, Array<{ outletKey: string; day: number; sheet: string; row: number; pub?: Publication }>>();
   const levelOf = memo((t) => normalizeLevel(t, ctx.rules.levels));
   const genreOf = memo((t) => normalizeGenre(t, ctx.rules.genres));
   const outletKeyOf = memo(outletKey);
@@ -114,11 +115,12 @@ export function validateLedger(
     const tKey = titleKey(title);
     const canonicalOutletKey = listed ? outletKeyOf(listed.name) : oKey;
     let sameTitle = byTitle.get(tKey);
+    let entry: NonNullable<typeof sameTitle>[number] | undefined;
     if (title && outletText && day !== null) {
-      if (!sameTitle) byTitle.set(tKey, (sameTitle = { seen: [], pubs: [] }));
-      const first = sameTitle.seen.find((x) => x.outletKey === canonicalOutletKey && x.day === day);
+      if (!sameTitle) byTitle.set(tKey, (sameTitle = []));
+      const first = sameTitle.find((x) => x.outletKey === canonicalOutletKey && x.day === day);
       if (first) add('title', 'error', 'DUPLICATE_ROW', `与 ${first.sheet} 第${first.row}行重复（标题、媒体、日期都相同），只计第一行`, title);
-      else sameTitle.seen.push({ outletKey: canonicalOutletKey, day, sheet: raw.sheet, row: raw.row });
+      else sameTitle.push((entry = { outletKey: canonicalOutletKey, day, sheet: raw.sheet, row: raw.row }));
     }
     if (errors > 0) { rows.errors++; return; }
 
@@ -145,12 +147,11 @@ export function validateLedger(
       level: level!, genre, day: day!, headline: isHeadline(text('position'), raw.header('position')), authors,
       key: articleKey(tKey, canonicalOutletKey, day!),
     };
-    const earlier = sameTitle!.pubs;
-    if (earlier.length && earlier.some((p) => p.outletKey !== pub.outletKey)) {
-      const others = [...new Set(earlier.filter((p) => p.outletKey !== pub.outletKey).map((p) => p.outlet))];
-      add('title', 'warning', 'MULTI_OUTLET', `同一稿件也刊发于${others.join('、')}（一稿多发，按“一稿多发”规则计）`, title);
+    if (sameTitle!.length > 1) {
+      const others = [...new Set(sameTitle!.filter((x) => x.pub && x.outletKey !== pub.outletKey).map((x) => x.pub!.outlet))];
+      if (others.length) add('title', 'warning', 'MULTI_OUTLET', `同一稿件也刊发于${others.join('、')}（一稿多发，按“一稿多发”规则计）`, title);
     }
-    earlier.push(pub);
+    entry!.pub = pub;
     publications.push(pub);
     rows.counted++;
     if (warnings > 0) rows.warnings++;

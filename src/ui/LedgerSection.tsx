@@ -90,13 +90,28 @@ function SourceEditor({ workbook, source, mapping, onSave }: Omit<Props, 'source
   );
 }
 
+/** Above this many sheets, the confirmed ones fold into one line (monthly ledgers have a dozen or more). */
+const FOLD_AT = 4;
+
 export function LedgerSection(props: Props) {
   const { t } = useI18n();
   const { sources, mapping, onSave } = props;
+  const sure = sources.filter((s) => s.sure);
+  const fold = sure.length >= FOLD_AT;
+  const [showAll, setShowAll] = React.useState(false);
+  const shown = fold && !showAll ? sources.filter((s) => !s.sure) : sources;
   return (
     <div>
       {sources.length === 0 && <Text>{t('noSources')}</Text>}
-      {sources.map((s) => (
+      {fold && (
+        <div>
+          <Text>{t('sourcesSummary', { count: sure.length, first: sure[0].sheet, last: sure[sure.length - 1].sheet })}</Text>{' '}
+          <Button size="small" appearance="subtle" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+            {showAll ? t('hideSources') : t('showSources')}
+          </Button>
+        </div>
+      )}
+      {shown.map((s) => (
         <SourceEditor key={`${s.sheet}|${s.table ?? ''}`} {...props} source={s} />
       ))}
       {mapping && (

@@ -1,5 +1,5 @@
 // Small hand-made workbooks for core tests, written the way offices write them.
-import type { CellValue, SheetData, WorkbookData } from '../../src/core';
+import { layoutSheet, type CellValue, type OutputSheet, type SheetData, type WorkbookData } from '../../src/core';
 
 export const TODAY = '2026-11-21';
 
@@ -23,8 +23,7 @@ export function workbook(...sheets: SheetData[]): WorkbookData {
 }
 
 /** An output sheet as the shells lay it out, read back as plain cells (for round-trip tests). */
-export function sheetFromOutput(out: import('../../src/core').OutputSheet, name = out.name): SheetData {
-  const { layoutSheet } = require('../../src/core') as typeof import('../../src/core');
+export function sheetFromOutput(out: OutputSheet, name = out.name): SheetData {
   const lay = layoutSheet(out);
   const rows: CellValue[][] = [];
   rows[lay.titleRow - 1] = [out.title];

@@ -1,22 +1,7 @@
 // A HostAdapter over an in-memory WorkbookData, recording what the pane asks of it.
-import { layoutSheet, type CellValue, type MappingOverride, type OutputSheet, type SheetData, type WorkbookData } from '../../src/core';
+import type { MappingOverride, OutputSheet, WorkbookData } from '../../src/core';
+import { sheetFromOutput } from '../core/fixtures';
 import type { HostAdapter, WriteReport } from '../../src/ui/host';
-
-/** An OutputSheet as the cells a shell would write (title, notes, caption, header, rows). */
-export function toSheetData(out: OutputSheet, name = out.name): SheetData {
-  const layout = layoutSheet(out);
-  const rows: CellValue[][] = [];
-  rows[layout.titleRow - 1] = [out.title];
-  layout.noteRows.forEach((r, i) => (rows[r - 1] = [out.notes[i]]));
-  out.blocks.forEach((b, i) => {
-    const p = layout.blocks[i];
-    rows[p.captionRow - 1] = [b.caption];
-    rows[p.headerRow - 1] = b.columns.map((c) => c.header);
-    b.rows.forEach((r, k) => (rows[p.firstDataRow - 1 + k] = r));
-  });
-  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  return { name, rows };
-}
 
 export class FakeHost implements HostAdapter {
   kind = 'web' as const;
@@ -36,7 +21,7 @@ export class FakeHost implements HostAdapter {
       .map((s) => ({ intended: s.name, actual: s.name }));
     for (const w of written) {
       this.workbook.sheets = this.workbook.sheets.filter((x) => x.name !== w.actual);
-      this.workbook.sheets.push(toSheetData(sheets.find((s) => s.name === w.intended)!));
+      this.workbook.sheets.push(sheetFromOutput(sheets.find((s) => s.name === w.intended)!));
     }
     return { written };
   }

@@ -25,6 +25,16 @@ async function ready() {
 }
 
 describe('Pane', () => {
+  it('folds a dozen confirmed monthly sheets into one line that can be expanded', async () => {
+    const months = ['1月', '2月', '3月', '4月', '5月'].map((name) => ({ name, rows: ledgerRows(5) }));
+    render(<Pane host={new FakeHost({ sheets: months })} today={TODAY} />);
+    await ready();
+    expect(screen.getByText(/识别到 5 张台账工作表（1月 … 5月）/)).toBeInTheDocument();
+    expect(screen.queryByText('工作表：3月')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '逐张查看' }));
+    expect(screen.getByText('工作表：3月')).toBeInTheDocument();
+  });
+
   it('offers to insert missing settings sheets and inserts them prefilled', async () => {
     const host = ledgerHost();
     render(<Pane host={host} today={TODAY} />);

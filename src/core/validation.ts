@@ -2,7 +2,7 @@
 import type { CellValue, Detection, Issue, LedgerField, WorkbookData } from './types';
 import { forEachLedgerRow, type RawRow } from './ledgerRows';
 import { cellText, isErrorValue, listText, memo, titleKey } from './text';
-import { parseDateCell, formatDay } from './dates';
+import { parseDateCell, formatDay, dayFromYmd } from './dates';
 import { splitAuthors, splitUnits } from './authors';
 import { normalizeLevel } from './levels';
 import { normalizeGenre, FALLBACK_GENRE } from './genres';
@@ -22,6 +22,8 @@ export interface LedgerResult {
   hasStatus: boolean;
   rejected: Array<{ units: string[]; day: number | null }>;
 }
+
+const EARLIEST_DAY = dayFromYmd(1990, 1, 1)!;
 
 const FIELD_NAMES: Record<LedgerField, string> = {
   title: '标题', authors: '作者', unit: '单位', outlet: '媒体', level: '级别', date: '日期',
@@ -90,6 +92,11 @@ export function validateLedger(
       day = parseDateCell(dateValue);
       if (day === null) add('date', 'error', 'BAD_DATE', `日期“${cellText(dateValue)}”无法识别（请写成 2026-03-05 或 2026年3月5日 等完整日期）`, dateValue);
       else if (day > ctx.today) { add('date', 'error', 'FUTURE_DATE', `日期 ${formatDay(day)} 晚于今天`, formatDay(day)); day = null; }
+      else if (day < EARLIEST_DAY) {
+        // e.g. a bare year 2026 typed into a date cell is Excel serial 2026 = 1905-07-18: reject, do not guess.
+        add('date', 'error', 'BAD_DATE', `日期 ${formatDay(day)} 不合理（早于1990年），请填写完整的发表日期`, cellText(dateValue));
+        day = null;
+      }
     }
 
     // Level: the media directory wins; otherwise the ledger's level column.

@@ -24,10 +24,11 @@ describe('errors exclude a row', () => {
       ['重复稿', '张三', '', '浙江日报', '省级', '消息', '2026-07-02', ''],
       ['重复稿', '张三', '', '《浙江日报》', '省级', '消息', '2026/7/2', ''],
       ['公式错', { error: '#N/A' }, '', '浙江日报', '省级', '消息', '2026-07-03', ''],
+      ['只写了年份', '张三', '', '浙江日报', '省级', '消息', 2026, ''],
     ]);
     expect(codes(r)).toEqual(['3:MISSING_TITLE', '4:MISSING_AUTHORS', '5:MISSING_OUTLET', '6:MISSING_DATE', '7:FUTURE_DATE',
-      '8:UNKNOWN_LEVEL', '9:UNKNOWN_LEVEL', '11:DUPLICATE_ROW', '12:FORMULA_ERROR']);
-    expect(r.report.rows.errors).toBe(9);
+      '8:UNKNOWN_LEVEL', '9:UNKNOWN_LEVEL', '11:DUPLICATE_ROW', '12:FORMULA_ERROR', '13:BAD_DATE']);
+    expect(r.report.rows.errors).toBe(10);
     expect(r.report.rows.counted).toBe(1);
     expect(r.report.issues.find((i) => i.code === 'DUPLICATE_ROW')!.message).toContain('第10行');
   });

@@ -137,6 +137,17 @@ export async function deflateRawStream(data: Uint8Array): Promise<Uint8Array> {
   return streams.CompressionStream ? throughStream(streams.CompressionStream, data) : data;
 }
 
+
+/** The fields a local header (at +8) and a central directory record (at +10) share, in the same order. */
+function entryFields(v: DataView, at: number, e: { method: number; crc: number; compressedSize: number; size: number }, nameLength: number): void {
+  v.setUint16(at, e.method, true);
+  v.setUint16(at + 2, DOS_TIME, true);
+  v.setUint16(at + 4, DOS_DATE, true);
+  v.setUint32(at + 6, e.crc, true);
+  v.setUint32(at + 10, e.compressedSize, true);
+  v.setUint32(at + 14, e.size, true);
+  v.setUint16(at + 18, nameLength, true);
+}
 function concat(chunks: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
   let o = 0;
@@ -177,13 +188,7 @@ export function writeZip(entries: RawEntry[]): Uint8Array {
     v.setUint32(p, 0x04034b50, true);
     v.setUint16(p + 4, 20, true);
     v.setUint16(p + 6, 0x0800, true); // UTF-8 file names
-    v.setUint16(p + 8, e.method, true);
-    v.setUint16(p + 10, DOS_TIME, true);
-    v.setUint16(p + 12, DOS_DATE, true);
-    v.setUint32(p + 14, e.crc, true);
-    v.setUint32(p + 18, e.compressedSize, true);
-    v.setUint32(p + 22, e.size, true);
-    v.setUint16(p + 26, names[i].length, true);
+    entryFields(v, p + 8, e, names[i].length);
     v.setUint16(p + 28, 0, true);
     out.set(names[i], p + 30);
     out.set(e.data, p + 30 + names[i].length);
@@ -195,13 +200,7 @@ export function writeZip(entries: RawEntry[]): Uint8Array {
     v.setUint16(p + 4, 20, true);
     v.setUint16(p + 6, 20, true);
     v.setUint16(p + 8, 0x0800, true);
-    v.setUint16(p + 10, e.method, true);
-    v.setUint16(p + 12, DOS_TIME, true);
-    v.setUint16(p + 14, DOS_DATE, true);
-    v.setUint32(p + 16, e.crc, true);
-    v.setUint32(p + 20, e.compressedSize, true);
-    v.setUint32(p + 24, e.size, true);
-    v.setUint16(p + 28, names[i].length, true);
+    entryFields(v, p + 10, e, names[i].length);
     v.setUint32(p + 42, offsets[i], true);
     out.set(names[i], p + 46);
     p += 46 + names[i].length;

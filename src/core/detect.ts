@@ -54,8 +54,7 @@ function detectSheet(sheet: SheetData): LedgerSource[] {
   }
   const header = findHeaderRow(sheet.rows, LEDGER_SYNONYMS, REQUIRED_FIELDS);
   if (!header) return [];
-  const width = Math.max(...sheet.rows.slice(header.row, header.row + 1).map((r) => r?.length ?? 0));
-  return [makeSource(sheet, header.row, header.columns, 0, width - 1)];
+  return [makeSource(sheet, header.row, header.columns, 0, (sheet.rows[header.row]?.length ?? 1) - 1)];
 }
 
 export function detectLedger(wb: WorkbookData, mapping?: MappingOverride): Detection {

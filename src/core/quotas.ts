@@ -60,7 +60,7 @@ export function computeQuotas(
     } else if (units.has(who)) out.push(line(who, 'unit', (p) => p.authors.some((a) => a.unit === who)));
     else {
       if (!names.has(t.who)) {
-        warnings.push({ sheet: SETTINGS_SHEETS.targets, row: t.row, column: 'A', field: '对象', value: t.who, severity: 'warning', code: 'TARGET_UNKNOWN',
+        warnings.push({ sheet: SETTINGS_SHEETS.targets, row: t.row, column: t.whoColumn, field: '对象', value: t.who, severity: 'warning', code: 'TARGET_UNKNOWN',
           message: `${SETTINGS_SHEETS.targets} 第${t.row}行：对象“${t.who}”既不是已知单位也不是通讯员，按个人计（${periodName(window)}完成 0 篇）` });
       }
       out.push(line(t.who, 'person', (p) => p.authors.some((a) => a.name === t.who)));

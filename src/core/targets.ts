@@ -13,6 +13,7 @@ export interface Target {
   genre: string | null;
   target: number;
   row: number;
+  whoColumn: string; // column letters of 对象, for messages
 }
 
 const SYNONYMS = {
@@ -48,7 +49,7 @@ export function readTargets(wb: WorkbookData, rules: Rules, problems: Issue[]): 
     if (genreText && genre === null && !/^(不限|任意|全部)$/.test(genreText)) { fail('genre', `体裁“${genreText}”无法识别`); continue; }
     const target = settingsNumber(r.cells.target);
     if (target === null || target <= 0 || !Number.isInteger(target)) { fail('target', `目标篇数“${r.text.target ?? ''}”应为正整数`); continue; }
-    out.push({ who, window, minLevel, genre, target, row: r.row });
+    out.push({ who, window, minLevel, genre, target, row: r.row, whoColumn: r.col.who ?? '' });
   }
   return out;
 }

@@ -15,7 +15,7 @@ describe('quota progress', () => {
   const roster = sheetOf('通讯员名单', [['姓名', '单位', '类别'], ['张三', '财经委', '委室'], ['李四', '城关镇', '乡镇'], ['王五', '法工委', '委室']]);
   const targets = sheetOf('任务目标', [['任务目标'], ['对象', '周期', '最低级别', '体裁', '目标篇数'],
     ['全部', '年', '', '', 8], ['财经委', '年', '市级', '', 2], ['委室', '季度', '市级', '', 1], ['张三', '年', '', '理论调研', 1],
-    ['例：某单位', '年', '', '', 1]]);
+    ['例：某单位', '年', '', '', 1], ['赵无名', '年', '', '', 1]]);
   const r = calculate(workbook(ledger, roster, targets), { today: TODAY, period: '2026Q3' });
 
   it('counts the window containing the period end, up to that end, by minimum level and genre', () => {
@@ -25,7 +25,12 @@ describe('quota progress', () => {
       { who: '法工委', target: 1, done: 0, rate: 0, status: '严重滞后' },
       { who: '财经委', target: 1, done: 1, rate: 1, status: '已完成' },
       { who: '张三', target: 1, done: 1, rate: 1, status: '已完成' },
+      { who: '赵无名', target: 1, done: 0, rate: 0, status: '严重滞后' },
     ]);
+  });
+
+  it('a target naming nobody known is kept and flagged at its cell', () => {
+    expect(r.report.issues.find((i) => i.code === 'TARGET_UNKNOWN')).toMatchObject({ sheet: '任务目标', row: 9, column: 'A', severity: 'warning' });
   });
 
   it('status against time elapsed', () => {

@@ -4,13 +4,25 @@ import { cleanText, compactKey } from './text';
 
 const LIST_SEPARATORS = /[、，,；;/／\\|｜\n\t]+/;
 
-export function splitAuthors(raw: string): string[] {
-  const names: string[] = [];
+export interface AuthorEntry {
+  name: string;
+  /** bracketed remark after the name, e.g. 财经委 in 王伟（财经委）: tells apart people with the same name */
+  hint: string;
+}
+
+export function splitAuthorEntries(raw: string): AuthorEntry[] {
+  const out: AuthorEntry[] = [];
   for (const part of raw.replace(/\r\n?/g, '\n').split(LIST_SEPARATORS)) {
     const name = normalizeName(part);
-    if (name && !names.includes(name)) names.push(name);
+    if (!name || out.some((e) => e.name === name)) continue;
+    const hint = /[(（]([^)）]*)[)）]/.exec(part)?.[1] ?? '';
+    out.push({ name, hint: cleanText(hint).replace(/\s/g, '') });
   }
-  return names;
+  return out;
+}
+
+export function splitAuthors(raw: string): string[] {
+  return splitAuthorEntries(raw).map((e) => e.name);
 }
 
 /** One name: half-width, no spaces at all, bracketed remarks such as （摄影） dropped. */

@@ -1,6 +1,7 @@
 // A person is name + unit. The unit is the roster's; without a roster entry, the ledger's unit cell (a cell
 // listing as many units as there are authors pairs them by position; one unit applies to all).
 import type { Roster, RosterEntry } from './roster';
+import { unitName } from './authors';
 
 export interface Person {
   name: string;
@@ -34,7 +35,7 @@ export function ledgerUnitsFor(units: readonly string[], authorCount: number, wa
   return Array.from({ length: authorCount }, (_, i) => units[Math.min(i, units.length - 1)]);
 }
 
-export function resolvePerson(name: string, ledgerUnit: string, roster: Roster, warn: (w: PersonWarning) => void): Person {
+export function resolvePerson(name: string, ledgerUnit: string, roster: Roster, warn: (w: PersonWarning) => void, hint = ''): Person {
   const entries = roster.byName.get(name);
   if (!entries) {
     if (roster.present) {
@@ -46,10 +47,13 @@ export function resolvePerson(name: string, ledgerUnit: string, roster: Roster, 
   }
   let entry: RosterEntry = entries[0];
   if (entries.length > 1) {
-    const match = entries.find((e) => e.unit === ledgerUnit);
+    // The unit column tells them apart, or a remark after the name: 王伟（财经委） or 王伟（编号）.
+    const match = entries.find((e) => e.unit === ledgerUnit)
+      ?? (hint ? entries.find((e) => (e.id !== '' && e.id === hint) || e.unit === unitName(hint)) : undefined);
     if (match) entry = match;
     else warn({ code: 'SAME_NAME_AMBIGUOUS', field: 'unit',
-      message: `名单中有 ${entries.length} 位“${name}”（${entries.map((e) => e.unit).join('、')}），本行单位无法区分，暂计入“${entry.unit}”` });
+      message: `名单中有 ${entries.length} 位“${name}”（${entries.map((e) => e.unit).join('、')}），本行无法区分，暂计入“${entry.unit}”；`
+        + `请在单位列填写单位，或写成“${name}（单位）”` });
   } else if (ledgerUnit && entry.unit && ledgerUnit !== entry.unit) {
     warn({ code: 'UNIT_MISMATCH', field: 'unit', message: `“${name}”的单位在台账中为“${ledgerUnit}”，名单中为“${entry.unit}”，按名单计` });
   }
@@ -71,16 +75,17 @@ export function suggestNames(name: string, roster: Roster): string | null {
 
 /** resolvePerson remembered per (name, ledger unit): the same person object and the same warnings each time,
  *  so a large ledger keeps one object per person instead of one per signature. */
-export function personResolver(roster: Roster): (name: string, ledgerUnit: string, warn: (w: PersonWarning) => void) => Person {
+export function personResolver(roster: Roster): (name: string, ledgerUnit: string, warn: (w: PersonWarning) => void, hint?: string) => Person {
   const cache = new Map<string, Map<string, { person: Person; warnings: PersonWarning[] }>>();
-  return (name, ledgerUnit, warn) => {
+  return (name, ledgerUnit, warn, hint = '') => {
     let byUnit = cache.get(name);
     if (!byUnit) cache.set(name, (byUnit = new Map()));
-    let hit = byUnit.get(ledgerUnit);
+    const key = hint ? `${ledgerUnit}\u0001${hint}` : ledgerUnit;
+    let hit = byUnit.get(key);
     if (!hit) {
       const warnings: PersonWarning[] = [];
-      hit = { person: resolvePerson(name, ledgerUnit, roster, (w) => warnings.push(w)), warnings };
-      byUnit.set(ledgerUnit, hit);
+      hit = { person: resolvePerson(name, ledgerUnit, roster, (w) => warnings.push(w), hint), warnings };
+      byUnit.set(key, hit);
     }
     for (const w of hit.warnings) warn(w);
     return hit.person;

@@ -3,7 +3,7 @@ import type { CellValue, Detection, Issue, LedgerField, WorkbookData } from './t
 import { forEachLedgerRow, type RawRow } from './ledgerRows';
 import { cellText, isErrorValue, listText, memo, titleKey } from './text';
 import { parseDateCell, formatDay, dayFromYmd } from './dates';
-import { splitAuthors, splitUnits } from './authors';
+import { splitAuthorEntries, splitAuthors, splitUnits } from './authors';
 import { normalizeLevel } from './levels';
 import { normalizeGenre, FALLBACK_GENRE } from './genres';
 import { cleanOutlet, outletKey, type MediaDirectory } from './mediaDirectory';
@@ -46,7 +46,7 @@ export function validateLedger(
   const levelOf = memo((t) => normalizeLevel(t, ctx.rules.levels));
   const genreOf = memo((t) => normalizeGenre(t, ctx.rules.genres));
   const outletKeyOf = memo(outletKey);
-  const authorsOf = memo(splitAuthors);
+  const authorsOf = memo(splitAuthorEntries);
 
   const unitsOf = memo(splitUnits);
   forEachLedgerRow(wb, detection, (raw, kind) => {
@@ -81,8 +81,8 @@ export function validateLedger(
     const outletText = text('outlet');
     const dateValue = raw.get('date');
     if (!title) add('title', 'error', 'MISSING_TITLE', '缺少标题');
-    const names = authorsOf(authorsText);
-    if (names.length === 0 && !isErrorValue(raw.get('authors'))) add('authors', 'error', 'MISSING_AUTHORS', '缺少作者');
+    const entries = authorsOf(authorsText);
+    if (entries.length === 0 && !isErrorValue(raw.get('authors'))) add('authors', 'error', 'MISSING_AUTHORS', '缺少作者');
     if (!outletText && !isErrorValue(raw.get('outlet'))) add('outlet', 'error', 'MISSING_OUTLET', '缺少刊发媒体');
 
     let day: number | null = null;
@@ -138,8 +138,8 @@ export function validateLedger(
       add('genre', 'warning', 'UNKNOWN_GENRE', `体裁“${genreText}”无法识别，按“${genre}”计`, genreText);
     }
     const warn = (w: PersonWarning) => add(w.field, 'warning', w.code, w.message, w.field === 'unit' ? raw.get('unit') : authorsText);
-    const units = ledgerUnitsFor(unitsOf(text('unit')), names.length, warn);
-    const authors: Person[] = names.map((n, i) => personOf(n, units[i], warn));
+    const units = ledgerUnitsFor(unitsOf(text('unit')), entries.length, warn);
+    const authors: Person[] = entries.map((e, i) => personOf(e.name, units[i], warn, e.hint));
     for (const p of authors) {
       const seen = unitsOfName.get(p.name) ?? new Set<string>();
       if (seen.size > 0 && !seen.has(p.unit)) {

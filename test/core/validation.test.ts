@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { calculate, type CellValue } from '../../src/core';
 import { ledgerSheet, sheetOf, TODAY, workbook } from './fixtures';
 
-const ROSTER = sheetOf('通讯员名单', [['通讯员名单'], ['姓名', '单位', '类别'], ['张三', '城关镇', '乡镇'], ['李四', '城关镇', '乡镇'],
-  ['王伟', '财经委', '委室'], ['王伟', '教科文卫委', '委室']]);
+const ROSTER = sheetOf('通讯员名单', [['通讯员名单'], ['姓名', '单位', '类别', '编号'], ['张三', '城关镇', '乡镇'], ['李四', '城关镇', '乡镇'],
+  ['王伟', '财经委', '委室', 'W1'], ['王伟', '教科文卫委', '委室', 'W2']]);
 const MEDIA = sheetOf('媒体目录', [['媒体名称', '级别', '别名'], ['人民日报', '国家级', '人民日报海外版、人民网'], ['浙江日报', '省级', '']]);
 
 function run(rows: CellValue[][], ...extra: ReturnType<typeof sheetOf>[]) {
@@ -63,6 +63,18 @@ describe('warnings keep a row', () => {
     ], ROSTER, MEDIA);
     expect(r.report.people.map((p) => `${p.name}/${p.unit}`).sort()).toEqual(['王伟/教科文卫委', '王伟/财经委']);
     expect(codes(r)).toContain('4:SAME_NAME_TWO_UNITS');
+  });
+
+  it('a remark after the name tells same-name people apart: a unit or the roster number', () => {
+    const r = run([
+      ['甲', '王伟（教科文卫委）', '', '人民日报', '', '消息', '2026-07-01', ''],
+      ['乙', '王伟(W1)、张三', '', '人民日报', '', '消息', '2026-07-02', ''],
+      ['丙', '王伟', '', '人民日报', '', '消息', '2026-07-03', ''],
+    ], ROSTER, MEDIA);
+    expect(r.report.people.map((p) => `${p.name}/${p.unit}/${p.articles}`).sort()).toEqual(['张三/城关镇/1', '王伟/教科文卫委/1', '王伟/财经委/2']);
+    const ambiguous = r.report.issues.filter((i) => i.code === 'SAME_NAME_AMBIGUOUS');
+    expect(ambiguous.map((i) => i.row)).toEqual([5]);
+    expect(ambiguous[0].message).toContain('王伟（单位）');
   });
 
   it('unknown genre is counted as 消息; same title in several outlets is flagged', () => {

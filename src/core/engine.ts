@@ -62,7 +62,7 @@ export function calculate(wb: WorkbookData, options: CalcOptions): CalcResult {
   };
   progress('computing', 0.8);
   const sheets = [rankingSheet(model), stipendSheet(model), quotaSheet(model), validationSheet(model), noticeSheet(model, all)];
-  if (stipends.records) sheets.push(payoutSheet(stipends.records));
+  if (stipends.records) sheets.push(payoutSheet(stipends.records, stipends.settled));
   progress('computing', 1);
   return { period, detection, report: buildReport(model), sheets, periodsWithData: periodsWithData(all) };
 }

@@ -1,13 +1,13 @@
 // 稿酬发放记录: per article and person, the quarter in which it was paid. Read before computing, rewritten
 // after: the chosen quarter's records are replaced, other quarters are kept as they were.
-import type { Issue, WorkbookData } from './types';
+import type { Issue, SheetData, WorkbookData } from './types';
 import { readSettingsTable, settingsNumber, settingsProblem } from './settingsSheets';
 import { PAYOUT_SHEET } from './sheetPlan';
 import { parseDateCell } from './dates';
 import { normalizeName } from './authors';
 import { unitName } from './roster';
 import { outletKey, type MediaDirectory } from './mediaDirectory';
-import { memo, titleKey } from './text';
+import { cellText, memo, titleKey } from './text';
 import { articleKey } from './publication';
 import { personKey } from './persons';
 
@@ -23,6 +23,14 @@ export interface PayoutRecord {
 }
 
 export const PAYOUT_COLUMNS = ['发放季度', '标题', '媒体', '发表日期', '姓名', '单位', '金额（元）', '补发'] as const;
+/** Header of the summary table above the records: one row per settled quarter, even one that paid nothing. */
+export const SETTLED_HEADER = '结算季度';
+
+export interface PayoutHistory {
+  records: PayoutRecord[];
+  /** quarters already settled (run): from the summary table and from the records themselves */
+  settled: Set<string>;
+}
 
 const SYNONYMS = {
   quarter: ['发放季度', '季度', '发放期间'],
@@ -44,15 +52,17 @@ export function recordKeys(directory: MediaDirectory): (r: PayoutRecord) => { ar
   return (r) => ({ article: articleKey(titleKey(r.title), outletOf(r.outlet), r.day), person: personKey(r) });
 }
 
-export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutRecord[] {
+export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHistory {
   const sheet = wb.sheets.find((s) => s.name === PAYOUT_SHEET);
-  if (!sheet) return [];
+  if (!sheet) return { records: [], settled: new Set() };
   const out: PayoutRecord[] = [];
+  const settled = settledQuarters(sheet);
   // The history grows by every article every quarter: the few distinct quarters, names and units are normalised once.
   const quarterOf = memo((q) => q.toUpperCase().replace(/\s/g, ''));
   const nameOf = memo(normalizeName);
   const unitOf = memo(unitName);
-  for (const r of readSettingsTable(sheet, SYNONYMS, ['quarter', 'title', 'outlet', 'date', 'name'], problems)) {
+  // The records sit below the per-quarter summary, which grows by four rows a year.
+  for (const r of readSettingsTable(sheet, SYNONYMS, ['quarter', 'title', 'outlet', 'date', 'name'], problems, 400)) {
     const quarter = quarterOf(r.text.quarter ?? '');
     const day = parseDateCell(r.cells.date);
     const fen = settingsNumber(r.cells.amount);
@@ -66,6 +76,20 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutRe
       name: nameOf(r.text.name ?? ''), unit: unitOf(r.text.unit ?? ''),
       fen: Math.round((fen ?? 0) * 100), late: /^(是|补发|√|y)/i.test(r.text.late ?? ''),
     });
+  }
+  for (const r of out) settled.add(r.quarter);
+  return { records: out, settled };
+}
+
+/** Quarters listed under the 结算季度 header (written by the product above the records). */
+function settledQuarters(sheet: SheetData): Set<string> {
+  const out = new Set<string>();
+  const header = sheet.rows.findIndex((row) => row && cellText(row[0]) === SETTLED_HEADER);
+  if (header < 0) return out;
+  for (let r = header + 1; r < sheet.rows.length; r++) {
+    const q = cellText(sheet.rows[r]?.[0]).toUpperCase().replace(/\s/g, '');
+    if (!/^\d{4}Q[1-4]$/.test(q)) break;
+    out.add(q);
   }
   return out;
 }

@@ -25,9 +25,9 @@ export interface SettingsRow<F extends string> {
 
 /** Rows of a settings table under its header; blank rows skipped. Throws nothing: missing header → []. */
 export function readSettingsTable<F extends string>(
-  sheet: SheetData, synonyms: SynonymTable<F>, required: readonly NoInfer<F>[], problems: Issue[],
+  sheet: SheetData, synonyms: SynonymTable<F>, required: readonly NoInfer<F>[], problems: Issue[], maxScan = 30,
 ): SettingsRow<F>[] {
-  const header = findHeaderRow(sheet.rows, synonyms, required);
+  const header = findHeaderRow(sheet.rows, synonyms, required, { maxScan });
   const missing = header ? required.filter((f) => !header.columns[f]) : required;
   if (!header || missing.length) {
     problems.push(settingsProblem(sheet.name, (header?.row ?? 0) + 1, '',

@@ -4,7 +4,7 @@ import type { Period } from './types';
 import type { Rules } from './rules';
 import type { Publication } from './publication';
 import { creditsFor, type Credit } from './credits';
-import { recordKeys, type PayoutRecord } from './payouts';
+import { recordKeys, type PayoutHistory, type PayoutRecord } from './payouts';
 import type { MediaDirectory } from './mediaDirectory';
 import { parsePeriod } from './periods';
 import { pubsIn } from './model';
@@ -29,12 +29,13 @@ export interface StipendResult {
   totalFen: number;
   /** the payout history after this run (only a quarter run records payouts) */
   records: PayoutRecord[] | null;
+  settled: string[];
 }
 
 export function computeStipends(
-  period: Period, periodCredits: Credit[], all: readonly Publication[], history: PayoutRecord[], rules: Rules, directory: MediaDirectory,
+  period: Period, periodCredits: Credit[], all: readonly Publication[], history: PayoutHistory, rules: Rules, directory: MediaDirectory,
 ): StipendResult {
-  const others = history.filter((r) => r.quarter !== period.label);
+  const others = history.records.filter((r) => r.quarter !== period.label);
   // article key -> [person key, quarter paid][]: most articles have one to three authors, so a small array is
   // far lighter than a Map per article in a history of a hundred thousand records.
   const paid = new Map<string, Array<[string, string]>>();
@@ -51,7 +52,7 @@ export function computeStipends(
     return { credit, late: false, paidIn: paidIn_, dueFen, payFen: dueFen };
   });
   if (period.kind === 'quarter') {
-    const lateQuarters = [...new Set(others.map((r) => r.quarter))].filter((q) => q < period.label).sort();
+    const lateQuarters = [...history.settled].filter((q) => q < period.label).sort();
     for (const q of lateQuarters) {
       const quarterPubs = pubsIn(parsePeriod(q), all);
       // Credits only for titles with an unpaid author: the one-article-many-outlets rule works within a title,
@@ -65,10 +66,10 @@ export function computeStipends(
   }
   const byPerson = applyCap(lines, rules.capFen);
   const totalFen = [...byPerson.values()].reduce((s, p) => s + p.payFen, 0);
-  const records = period.kind === 'quarter'
-    ? [...others, ...lines.filter((l) => l.payFen > 0).map((l) => toRecord(l, period.label))]
-    : null;
-  return { lines, byPerson, totalFen, records };
+  const quarterRun = period.kind === 'quarter';
+  const records = quarterRun ? [...others, ...lines.filter((l) => l.payFen > 0).map((l) => toRecord(l, period.label))] : null;
+  const settled = [...new Set([...history.settled, ...(quarterRun ? [period.label] : [])])].sort();
+  return { lines, byPerson, totalFen, records, settled };
 }
 
 /** Cap each person's total; the capped amount is spread over their lines exactly (so the history adds up). */

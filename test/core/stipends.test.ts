@@ -12,7 +12,8 @@ describe('payout history: never pay twice, 补发, idempotent re-runs', () => {
     const r = calculate(workbook(ledgerSheet('台账', [...q2, ...q3])), { today: TODAY, period: '2026Q3' });
     expect(r.report.stipendTotalFen).toBe(50000);
     const history = r.sheets.find((s) => s.kind === 'payouts')!;
-    expect(history.blocks[0].rows.map((x) => [x[0], x[1], x[4], x[6]])).toEqual([['2026Q3', '三季度稿', '张三', 250], ['2026Q3', '三季度稿', '李四', 250]]);
+    expect(history.blocks[0].rows).toEqual([['2026Q3', 2, 500, 0]]); // the summary: one settled quarter
+    expect(history.blocks[1].rows.map((x) => [x[0], x[1], x[4], x[6]])).toEqual([['2026Q3', '三季度稿', '张三', 250], ['2026Q3', '三季度稿', '李四', 250]]);
   });
 
   it('a late-registered article of a paid quarter is paid now as 补发, and re-running the quarter is idempotent', () => {
@@ -33,12 +34,20 @@ describe('payout history: never pay twice, 补发, idempotent re-runs', () => {
     const history2 = sheetFromOutput(run1.sheets.find((s) => s.kind === 'payouts')!, PAYOUT_SHEET);
     const run2 = calculate(workbook(ledgerSheet('台账', [...q2, late, ...q3]), history2), { today: TODAY, period: '2026Q3' });
     expect(run2.report).toEqual(run1.report);
-    expect(run2.sheets.find((s) => s.kind === 'payouts')!.blocks[0].rows).toEqual(run1.sheets.find((s) => s.kind === 'payouts')!.blocks[0].rows);
+    expect(run2.sheets.find((s) => s.kind === 'payouts')!.blocks).toEqual(run1.sheets.find((s) => s.kind === 'payouts')!.blocks);
 
     // The next quarter pays nothing of Q2/Q3 again.
     const q4 = calculate(workbook(ledgerSheet('台账', [...q2, late, ...q3, row('四季度稿', '张三', '2026-10-10')]), history2), { today: TODAY, period: '2026Q4' });
     expect(q4.report.stipendTotalFen).toBe(50000);
     expect(q4.report.people.find((p) => p.name === '李四')).toBeUndefined();
+  });
+
+  it('a quarter settled with nothing to pay still counts as run: its late articles are 补发 later', () => {
+    const emptyQ2 = calculate(workbook(ledgerSheet('台账', [...q3])), { today: TODAY, period: '2026Q2' });
+    expect(emptyQ2.report.stipendTotalFen).toBe(0);
+    const history = sheetFromOutput(emptyQ2.sheets.find((s) => s.kind === 'payouts')!, PAYOUT_SHEET);
+    const q3run = calculate(workbook(ledgerSheet('台账', [late, ...q3]), history), { today: TODAY, period: '2026Q3' });
+    expect(q3run.report.people.find((p) => p.name === '李四')!.stipendFen).toBe(25000 + 50000);
   });
 
   it('a non-quarter period does not write payout records', () => {
@@ -67,7 +76,7 @@ describe('policies from 统计规则', () => {
     const many = [row('一', '张三', '2026-08-01'), row('二', '张三', '2026-08-02'), row('三', '张三', '2026-08-03')];
     const r = calculate(workbook(ledgerSheet('台账', many), rules([['每人每期封顶金额（元）', 1000]])), { today: TODAY });
     expect(r.report.people[0].stipendFen).toBe(100000);
-    const history = r.sheets.find((s) => s.kind === 'payouts')!.blocks[0].rows;
+    const history = r.sheets.find((s) => s.kind === 'payouts')!.blocks[1].rows;
     expect(history.reduce((a, x) => a + Number(x[6]) * 100, 0)).toBe(100000);
   });
 

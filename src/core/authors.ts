@@ -1,6 +1,6 @@
 // Author cells: several names in one cell, separated in every way people type them; spaces inside a name
 // (padded two-character names such as 张　三) are not separators.
-import { cleanText, compactKey } from './text';
+import { cleanText } from './text';
 
 const LIST_SEPARATORS = /[、，,；;/／\\|｜\n\t]+/;
 
@@ -35,7 +35,7 @@ export function splitUnits(raw: string): string[] {
   return raw.split(LIST_SEPARATORS).map(unitName).filter(Boolean);
 }
 
-/** Unit names compared without spaces and width differences. */
+/** Unit names compared without spaces and width differences; letter case kept for display (县融媒体中心APP). */
 export function unitName(raw: string): string {
-  return compactKey(raw);
+  return cleanText(raw).replace(/ /g, '');
 }

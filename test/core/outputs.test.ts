@@ -28,7 +28,7 @@ describe('output sheets', () => {
   });
 
   it('stipend totals per person carry the amount in capital numerals, and a total line', () => {
-    const totals = find('stipend').blocks[1];
+    const totals = find('stipend').blocks[0];
     const last = totals.rows[totals.rows.length - 1];
     expect(last[1]).toBe('合计');
     expect(last[5]).toBe(r.report.stipendTotalFen / 100);
@@ -36,7 +36,7 @@ describe('output sheets', () => {
   });
 
   it('a title that looks like a formula is kept as plain text in the output model', () => {
-    const lines = find('stipend').blocks[0];
+    const lines = find('stipend').blocks[1];
     expect(lines.rows.some((x) => x[3] === '=HYPERLINK("x")')).toBe(true);
   });
 

@@ -26,7 +26,7 @@ describe('payout history: never pay twice, 补发, idempotent re-runs', () => {
     expect(li.stipendFen).toBe(25000 + 50000); // half of the Q3 article + the late Q2 article
     expect(li.articles).toBe(1); // 补发 does not change the period's article count
     expect(run1.report.people.find((p) => p.name === '张三')!.stipendFen).toBe(25000); // Q2 article already paid
-    const lines = run1.sheets.find((s) => s.kind === 'stipend')!.blocks[0];
+    const lines = run1.sheets.find((s) => s.kind === 'stipend')!.blocks[1];
     const lateCol = lines.columns.findIndex((c) => c.header === '补发');
     expect(lines.rows.filter((x) => x[lateCol] === '补发').map((x) => x[3])).toEqual(['迟登记稿']);
 

@@ -26,6 +26,21 @@ export function stipendSheet(m: Model): OutputSheet {
     || (a.credit.person.unit < b.credit.person.unit ? -1 : a.credit.person.unit > b.credit.person.unit ? 1 : 0)
     || (a.credit.person.name < b.credit.person.name ? -1 : a.credit.person.name > b.credit.person.name ? 1 : 0)
     || a.credit.pub.day - b.credit.pub.day || a.credit.pub.seq - b.credit.pub.seq);
+  const people = m.current.people.filter((p) => p.stipend.dueFen > 0 || p.stipend.payFen > 0)
+    .sort((a, b) => (a.person.unit < b.person.unit ? -1 : a.person.unit > b.person.unit ? 1 : 0) || (a.person.name < b.person.name ? -1 : 1));
+  const count = new Map<string, number>();
+  for (const l of stipends.lines) if (l.payFen > 0) count.set(l.credit.personKey, (count.get(l.credit.personKey) ?? 0) + 1);
+  // The finance office's table first: it is what gets printed and signed.
+  s.blocks.push({
+    caption: '个人合计（财务发放用）', tableName: tableName('稿酬合计', period),
+    columns: [col('序号', 'int', 6), col('姓名', 'text', 10), col('单位', 'text', 16), col('计酬篇数', 'int'), col('应发（元）', 'yuan'),
+      col('实发（元）', 'yuan'), col('大写金额', 'text', 26), col('领取人签字', 'text', 12)],
+    rows: [
+      ...people.map((p, i) => [i + 1, p.person.name, p.person.unit, count.get(p.key) ?? 0, toYuan(p.stipend.dueFen), toYuan(p.stipend.payFen), capitalYuan(p.stipend.payFen), '']),
+      [null, '合计', '', [...count.values()].reduce((a, b) => a + b, 0), toYuan(people.reduce((a, p) => a + p.stipend.dueFen, 0)),
+        toYuan(stipends.totalFen), capitalYuan(stipends.totalFen), ''],
+    ],
+  });
   s.blocks.push({
     caption: '稿酬明细', tableName: tableName('稿酬明细', period),
     columns: [col('序号', 'int', 6), col('姓名', 'text', 10), col('单位', 'text', 16), col('标题', 'text', 36), col('媒体', 'text', 16),
@@ -37,20 +52,6 @@ export function stipendSheet(m: Model): OutputSheet {
         pub.headline ? rules.headlineMoneyFactor : 1, round4(l.credit.articleFen ? l.credit.fen / l.credit.articleFen : l.credit.share),
         toYuan(l.dueFen), toYuan(l.payFen), l.late ? '补发' : '', note(l)];
     }),
-  });
-  const people = m.current.people.filter((p) => p.stipend.dueFen > 0 || p.stipend.payFen > 0)
-    .sort((a, b) => (a.person.unit < b.person.unit ? -1 : a.person.unit > b.person.unit ? 1 : 0) || (a.person.name < b.person.name ? -1 : 1));
-  const count = new Map<string, number>();
-  for (const l of stipends.lines) if (l.payFen > 0) count.set(l.credit.personKey, (count.get(l.credit.personKey) ?? 0) + 1);
-  s.blocks.push({
-    caption: '个人合计（财务发放用）', tableName: tableName('稿酬合计', period),
-    columns: [col('序号', 'int', 6), col('姓名', 'text', 10), col('单位', 'text', 16), col('计酬篇数', 'int'), col('应发（元）', 'yuan'),
-      col('实发（元）', 'yuan'), col('大写金额', 'text', 26), col('领取人签字', 'text', 12)],
-    rows: [
-      ...people.map((p, i) => [i + 1, p.person.name, p.person.unit, count.get(p.key) ?? 0, toYuan(p.stipend.dueFen), toYuan(p.stipend.payFen), capitalYuan(p.stipend.payFen), '']),
-      [null, '合计', '', [...count.values()].reduce((a, b) => a + b, 0), toYuan(people.reduce((a, p) => a + p.stipend.dueFen, 0)),
-        toYuan(stipends.totalFen), capitalYuan(stipends.totalFen), ''],
-    ],
   });
   return s;
 }

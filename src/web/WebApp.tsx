@@ -3,12 +3,14 @@ import * as React from 'react';
 import {
   makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Title1, tokens,
 } from '@fluentui/react-components';
-import type { OutputSheet } from '../core';
 import { Pane } from '../ui/Pane';
+import { NoticeCharts } from './charts/NoticeCharts';
+import { DownloadBar } from './DownloadBar';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FilePicker } from './FilePicker';
 import { loadLedgerFile } from './loadLedgerFile';
-import { ResultPanel } from './ResultPanel';
+import { periodOfOutputs } from './resultFile';
+import { pageToday } from './today';
 import { WebHost, type WebResult } from './webHost';
 
 const useStyles = makeStyles({
@@ -35,7 +37,7 @@ interface Opened {
 interface Output {
   data: Uint8Array;
   written: string[];
-  run?: OutputSheet[];
+  period?: string;
 }
 
 function errorText(e: unknown): string {
@@ -50,13 +52,14 @@ export function WebApp() {
   const [busy, setBusy] = React.useState(false);
   const [dragging, setDragging] = React.useState(false);
   const counter = React.useRef(0);
+  const today = React.useMemo(() => pageToday(window.location.search), []);
 
   const onWrite = React.useCallback((r: WebResult) => {
-    const isRun = r.outputs.some((s) => s.kind !== 'settings');
+    const period = periodOfOutputs(r.outputs.filter((s) => s.kind !== 'settings' && s.kind !== 'payouts').map((s) => s.name));
     setOutput((prev) => ({
       data: r.data,
       written: [...new Set([...(prev?.written ?? []), ...r.written.map((w) => w.actual)])],
-      run: isRun ? r.outputs : prev?.run,
+      period: period ?? prev?.period,
     }));
   }, []);
 
@@ -106,15 +109,19 @@ export function WebApp() {
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>无法计算</MessageBarTitle>
+            <MessageBarTitle>无法使用此文件</MessageBarTitle>
             {error}
           </MessageBarBody>
         </MessageBar>
       )}
       {opened && (
         <ErrorBoundary key={opened.key} onReset={() => setOpened(undefined)}>
-          <Pane host={opened.host} />
-          {output && <ResultPanel inputName={opened.name} {...output} />}
+          <Pane
+            host={opened.host}
+            today={today}
+            toolbar={output && <DownloadBar inputName={opened.name} {...output} />}
+            renderAfterRun={(run) => <NoticeCharts outputs={run.result.sheets} />}
+          />
         </ErrorBoundary>
       )}
     </div>

@@ -1,12 +1,8 @@
 // The date the core treats as "today" (later publication dates are errors).
 // Tests pin it with ?today=YYYY-MM-DD so the page and the Node comparison agree; users get the local date.
+import { localToday } from '../ui/today';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export function pageToday(search: string, now: Date = new Date()): string {
   const requested = new URLSearchParams(search).get('today');

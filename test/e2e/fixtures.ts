@@ -24,3 +24,15 @@ export async function nodeResult(file: string): Promise<CalcResult> {
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Text found only in the .xlsx file shell (its error messages): tells which scripts carry it. */
+const FILE_SHELL_MARK = '文件是空的';
+
+/** Whether any of these served script paths contains the file shell. */
+export function carriesFileShell(scriptPaths: string[]): boolean {
+  return scriptPaths.some((p) => fs.readFileSync(path.join(DIST, p), 'utf8').includes(FILE_SHELL_MARK));
+}
+
+export function scriptsIn(requested: string[]): string[] {
+  return requested.filter((p) => p.endsWith('.js')).map((p) => decodeURIComponent(p).replace(/^\/+/, ''));
+}

@@ -1,7 +1,7 @@
 // The add-in's task pane opened in Chromium outside Office (office.js served locally): it must explain
 // that it runs inside Excel and point to the standalone page, without console errors or network.
 import { openSession, type Session } from './browser';
-import { DIST, outPath } from './fixtures';
+import { carriesFileShell, DIST, outPath, scriptsIn } from './fixtures';
 import { serveStatic, type StaticServer } from './server';
 
 let server: StaticServer;
@@ -28,6 +28,8 @@ test('taskpane.html outside Excel says so and links to the standalone page', asy
   await page.screenshot({ path: outPath('taskpane-outside-office.png'), fullPage: true });
   // office.js came from this machine
   expect(server.requested.some((p) => p.endsWith('office.js'))).toBe(true);
+  // the add-in pane does not carry the .xlsx file shell (loaded only by the standalone page)
+  expect(carriesFileShell(scriptsIn(server.requested).filter((p) => !p.startsWith('office-js/')))).toBe(false);
   // following the link opens the standalone page
   await link.first().click();
   await page.getByRole('heading', { name: '宣传稿件统计 · 独立页面' }).waitFor();

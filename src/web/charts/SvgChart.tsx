@@ -5,7 +5,7 @@ import { type ChartModel, niceScale, SERIES_COLORS } from './chartModel';
 
 const W = 560;
 const H = 300;
-const TOP = 44; // title + legend
+const TOP = 54; // title + legend
 const BOTTOM = 40; // category labels
 const FONT = 12;
 
@@ -17,7 +17,7 @@ function ticks(max: number, step: number): number[] {
 
 function Legend({ model }: { model: ChartModel }) {
   return (
-    <g transform={`translate(8, ${TOP - 12})`}>
+    <g transform={`translate(8, ${TOP - 16})`}>
       {model.series.map((s, i) => (
         <g key={s.name} transform={`translate(${i * 110}, 0)`}>
           <rect width={10} height={10} y={-9} fill={SERIES_COLORS[i % SERIES_COLORS.length]} />

@@ -72,7 +72,8 @@ export function standing(credits: Credit[], rules: Rules, roster: Roster, stipen
   const byCategory = new Map<string, typeof unitList>();
   for (const u of unitList) {
     const c = unitCategory(u.unit, roster);
-    byCategory.set(c, [...(byCategory.get(c) ?? []), u]);
+    const list = byCategory.get(c);
+    if (list) list.push(u); else byCategory.set(c, [u]);
   }
   const categoryRank = new Map<string, number>();
   for (const list of byCategory.values()) for (const u of rankItems(list, rules.levels, rules.ranking)) categoryRank.set(u.unit, u.rank);

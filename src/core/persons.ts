@@ -1,7 +1,9 @@
 // A person is name + unit. The unit is the roster's; without a roster entry, the ledger's unit cell (a cell
 // listing as many units as there are authors pairs them by position; one unit applies to all).
 import type { Roster, RosterEntry } from './roster';
-import { unitName } from './authors';
+import { splitAuthors, splitUnits, unitName } from './authors';
+import { listText } from './text';
+import type { CellValue } from './types';
 
 export interface Person {
   name: string;
@@ -90,4 +92,11 @@ export function personResolver(roster: Roster): (name: string, ledgerUnit: strin
     for (const w of hit.warnings) warn(w);
     return hit.person;
   };
+}
+
+/** A ledger row's author names and, for each (at least one, so a unit cell alone still counts), the ledger's unit;
+ *  no roster and no warnings: for prefilling settings and counting rows that are not adopted. */
+export function ledgerAuthorsAndUnits(raw: { get(field: 'authors' | 'unit'): CellValue }): { names: string[]; units: string[] } {
+  const names = splitAuthors(listText(raw.get('authors')));
+  return { names, units: ledgerUnitsFor(splitUnits(listText(raw.get('unit'))), Math.max(1, names.length), () => undefined) };
 }

@@ -4,13 +4,12 @@ import type { OutputSheet, WorkbookData } from './types';
 import { defaultRules, choiceLabel, POLICY_LABELS, type Rules } from './rules';
 import { detectLedger } from './detect';
 import { forEachLedgerRow } from './ledgerRows';
-import { splitAuthors, splitUnits } from './authors';
-import { ledgerUnitsFor } from './persons';
+import { ledgerAuthorsAndUnits } from './persons';
 import { normalizeLevel } from './levels';
 import { cleanOutlet, outletKey } from './mediaDirectory';
 import { unitCategory, type Roster } from './roster';
 import { SETTINGS_SHEETS } from './settingsSheets';
-import { cellText, listText } from './text';
+import { cellText } from './text';
 import { col } from './outputs/build';
 import { toYuan } from './outputs/build';
 
@@ -62,8 +61,7 @@ export function buildSettingsSheets(wb: WorkbookData, _today: string): OutputShe
   const detection = detectLedger(wb);
   forEachLedgerRow(wb, detection, (raw, kind) => {
     if (kind !== 'data') return;
-    const names = splitAuthors(listText(raw.get('authors')));
-    const units = ledgerUnitsFor(splitUnits(listText(raw.get('unit'))), names.length, () => undefined);
+    const { names, units } = ledgerAuthorsAndUnits(raw);
     names.forEach((name, i) => { if (!people.has(`${name}|${units[i]}`)) people.set(`${name}|${units[i]}`, { name, unit: units[i] }); });
     const outlet = cleanOutlet(cellText(raw.get('outlet')));
     if (!outlet) return;

@@ -3,11 +3,11 @@ import type { CellValue, Detection, Issue, LedgerField, WorkbookData } from './t
 import { forEachLedgerRow, type RawRow } from './ledgerRows';
 import { cellText, isErrorValue, listText, memo, titleKey } from './text';
 import { parseDateCell, formatDay, dayFromYmd } from './dates';
-import { splitAuthorEntries, splitAuthors, splitUnits } from './authors';
+import { splitAuthorEntries, splitUnits } from './authors';
 import { normalizeLevel } from './levels';
 import { normalizeGenre, FALLBACK_GENRE } from './genres';
 import { cleanOutlet, outletKey, type MediaDirectory } from './mediaDirectory';
-import { ledgerUnitsFor, personResolver, type Person, type PersonWarning } from './persons';
+import { ledgerAuthorsAndUnits, ledgerUnitsFor, personResolver, type Person, type PersonWarning } from './persons';
 import { isHeadline } from './headline';
 import { isNotAdopted } from './status';
 import { articleKey, type Publication } from './publication';
@@ -168,7 +168,6 @@ export function validateLedger(
 
 /** Units of a row not adopted: the roster's unit of each author, else the ledger's unit cell. */
 function rejectedUnits(raw: RawRow, roster: Roster): string[] {
-  const names = splitAuthors(listText(raw.get('authors')));
-  const units = ledgerUnitsFor(splitUnits(listText(raw.get('unit'))), Math.max(1, names.length), () => undefined);
+  const { names, units } = ledgerAuthorsAndUnits(raw);
   return [...new Set(units.map((u, i) => roster.byName.get(names[i])?.[0]?.unit || u))];
 }

@@ -9,3 +9,4 @@ export type { SheetPlanEntry } from './sheetPlan';
 export { layoutSheet, columnLetters, cellAddress } from './layout';
 export type { SheetLayout, BlockPlacement } from './layout';
 export { parsePeriod, periodLabel } from './periods';
+export { cellDisplay, countText, ledgerRowsText, periodArticlesText, periodText, pointsNumber, pointsText, yuanNumber, yuanText } from './format';

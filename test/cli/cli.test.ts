@@ -176,7 +176,7 @@ describe('the sample ledger', () => {
     const start = Date.UTC(2026, 0, 1) / 86400000;
     const [, end] = quarterDays('2026Q3');
     const done = model.articles.filter((a) => counted(a) && a.day >= start && a.day <= end).length;
-    const all = report.quotas.find((q) => q.who === '全部')!;
+    const all = report.quotas.find((q) => q.who === '全县')!;
     expect(all.done).toBe(done);
   });
 

@@ -113,7 +113,7 @@ describe('the sample ledger', () => {
   it('exits 0, leaves the input untouched and writes <name>-<period>.xlsx beside it', () => {
     expect(run.code).toBe(0);
     expect(sha(input)).toBe(hashBefore);
-    expect(run.out).toContain('统计期间：2026Q3');
+    expect(run.out).toContain('统计期间：2026年第三季度');
     expect(run.out).toContain(`结果已写入：${path.join('sample-2026Q3.xlsx')}`);
     expect(run.out).toMatch(/本期稿酬合计：[\d,]+\.\d\d 元/);
     expect(run.out).toContain('通讯员前三名：第1名');

@@ -52,9 +52,9 @@ export function ledgerRowsText(rows: { total: number; counted: number; errors: n
     + `有警告 ${countText(rows.warnings, '行')}，跳过 ${countText(rows.skipped, '行')}（合计行、空行、未采用）`;
 }
 
-/** '2026年第三季度共 120 篇稿件' or, for a period without any, that it is empty. */
+/** The period's article count: '150 篇', or '0 篇（2020年第一季度没有稿件）' so an empty period is said to be empty. */
 export function periodArticlesText(label: string, articles: number): string {
-  return articles > 0 ? `${periodText(label)}共刊发 ${countText(articles, '篇')}稿件` : `${periodText(label)}没有稿件（本期为空）`;
+  return articles > 0 ? countText(articles, '篇') : `0 篇（${periodText(label)}没有稿件）`;
 }
 
 /** A result-sheet cell as text, by its column's format, the way the sheets' number formats show it

@@ -1,9 +1,13 @@
 // Validation problems grouped by kind with counts. Each item names its place once; clicking it selects the
 // ledger cell in Excel, or (on the page) opens a preview of the ledger row under the item.
 import * as React from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Link, Text } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Issue } from '../core';
 import { issueKindLabel, useI18n, type Translate } from './i18n';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
 
 /** Items rendered per group; the 校验 sheet has all of them. */
 const SHOWN_PER_GROUP = 100;
@@ -40,6 +44,7 @@ interface Props {
 export function IssueList({ issues, onSelect, renderPreview }: Props) {
   const { lang, t } = useI18n();
   const [open, setOpen] = React.useState<Issue>();
+  const styles = useStyles();
   if (issues.length === 0) return <Text>{t('noIssues')}</Text>;
   const click = (i: Issue) => {
     onSelect(i);
@@ -55,7 +60,7 @@ export function IssueList({ issues, onSelect, renderPreview }: Props) {
               {t(`severity_${g.severity}`)} · {issueKindLabel(lang, g.code)}（{g.items.length}）
             </AccordionHeader>
             <AccordionPanel>
-              <ul>
+              <ul className={styles.list}>
                 {g.items.slice(0, SHOWN_PER_GROUP).map((i, k) => (
                   <li key={k}>
                     <Link as="button" onClick={() => click(i)} aria-expanded={renderPreview ? open === i : undefined}>

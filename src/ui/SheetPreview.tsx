@@ -6,7 +6,7 @@ import { cellDisplay, type OutputSheet } from '../core';
 import { useI18n } from './i18n';
 
 /** Rows shown per table; the downloaded workbook has all of them. */
-const SHOWN_ROWS = 30;
+const SHOWN_ROWS = 20;
 
 const useStyles = makeStyles({
   box: { border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS },

@@ -21,7 +21,7 @@ const en: Figures = {
   points: (p) => `${pointsNumber(p)} points`,
   rows: (r) => `${countText(r.total, 'in all')}, ${r.counted} counted, ${r.errors} with errors, ${r.warnings} with warnings, `
     + `${r.skipped} skipped (totals, blank, not adopted)`,
-  periodArticles: (label, n) => (n > 0 ? `${countText(n, 'articles')} in ${label}` : `No articles in ${label} (the period is empty)`),
+  periodArticles: (label, n) => (n > 0 ? countText(n, 'articles') : `0 articles (${label} is empty)`),
 };
 
 export function figures(lang: Lang): Figures {

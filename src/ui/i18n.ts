@@ -45,7 +45,7 @@ const zh = {
   stage_compute: '计算',
   stage_write: '写入',
   progressLabel: '进度：{stage}',
-  summaryHeading: '{period} 计算完成',
+  summaryHeading: '{period}计算完成',
   periodArticles: '本期稿件',
   ledgerRows: '台账行数',
   stipendTotal: '稿酬合计',

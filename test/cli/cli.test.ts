@@ -101,7 +101,7 @@ describe('empty ledgers and empty periods', () => {
     const r = cli('calc', 'quiet.xlsx', '--period', '2020Q1');
     expect(r.code).toBe(0);
     expect(r.out).toContain('统计期间：2020年第一季度');
-    expect(r.out).toContain('本期稿件：2020年第一季度没有稿件（本期为空）');
+    expect(r.out).toContain('本期稿件：0 篇（2020年第一季度没有稿件）');
     expect(r.out).toContain('本期稿酬合计：0.00 元');
     expect(r.out).not.toContain('通讯员前三名');
   });

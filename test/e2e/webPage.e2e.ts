@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import type { CalcResult } from '../../src/core';
+import { ledgerRowsText, periodText, yuanText, type CalcResult } from '../../src/core';
 import { readXlsx } from '../../src/file';
 import { openSession, type Session } from './browser';
 import { carriesFileShell, DIST, nodeResult, outPath, SAMPLE, scriptsIn, TODAY, XLSX_MIME } from './fixtures';
@@ -38,12 +38,6 @@ async function openPage(): Promise<void> {
 
 function fileInput() {
   return page.getByLabel('选择台账文件（.xlsx）');
-}
-
-/** Yuan as the pane shows it: thousands separated, two decimals (16,500.00). */
-function yuan(fen: number): string {
-  const [int, dec] = (fen / 100).toFixed(2).split('.');
-  return `${int.replace(/\B(?=(\d{3})+$)/g, ',')}.${dec}`;
 }
 
 async function ledgerWithoutLedger(): Promise<Buffer> {
@@ -85,9 +79,9 @@ test('runs the sample ledger with the same figures as the CLI and downloads the 
   const report = expected.report;
   const text = await page.locator('body').innerText();
   expect(report.people.length).toBeGreaterThan(0);
-  expect(text).toContain(`${report.period} 计算完成`);
-  expect(text).toMatch(new RegExp(`计入稿件\\s+${report.rows.counted}\\n`));
-  expect(text).toMatch(new RegExp(`稿酬合计\\s+${yuan(report.stipendTotalFen)} 元`));
+  expect(text).toContain(`${periodText(report.period)}计算完成`);
+  expect(text).toMatch(new RegExp(`台账行数\\s+${ledgerRowsText(report.rows).replace(/[()（）]/g, '.')}`));
+  expect(text).toMatch(new RegExp(`稿酬合计\\s+${yuanText(report.stipendTotalFen)}`));
   expect(text).toContain(`第1名 ${report.people[0].name}（${report.people[0].unit}）`);
 
   // the charts of the 通报 are drawn in the page

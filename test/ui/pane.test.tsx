@@ -63,11 +63,11 @@ describe('Pane', () => {
     expect(within(picker).getByRole('option', { name: '2026年' })).toHaveValue('2026');
     await userEvent.selectOptions(picker, '2026Q3');
     await userEvent.click(screen.getByRole('button', { name: '一键计算' }));
-    const summary = await screen.findByRole('region', { name: '2026年第三季度 计算完成' }, { timeout: 10_000 });
+    const summary = await screen.findByRole('region', { name: '2026年第三季度计算完成' }, { timeout: 10_000 });
     expect(host.calls).toEqual(expect.arrayContaining(['read', 'write']));
     const { report, periodArticles } = ctx!.result;
     expect(periodArticles).toBeGreaterThan(0);
-    expect(summary).toHaveTextContent(`本期稿件2026年第三季度共刊发 ${periodArticles} 篇稿件`);
+    expect(summary).toHaveTextContent(`本期稿件${periodArticles} 篇稿酬合计`);
     expect(summary).toHaveTextContent(`台账行数共 ${report.rows.total} 行，计入 ${report.rows.counted} 行，错误 1 行，`);
     expect(within(summary).getByText(/^\d{1,3}(,\d{3})*\.\d\d 元$/)).toHaveTextContent(
       `${(report.stipendTotalFen / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} 元`);

@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { performance } from 'perf_hooks';
 import { promisify } from 'util';
-import { calculate, EmptyLedgerError, NoLedgerError, PeriodError, SettingsError } from '../core';
+import { calculate, EmptyLedgerError, requireArticles, NoLedgerError, PeriodError, SettingsError } from '../core';
 import { FileReadError, readXlsx, writeResults } from '../file';
 import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
 import { summary } from './summary';
@@ -62,7 +62,7 @@ async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   const original = await readInput(args.input);
   const wb = await readXlsx(original, NODE_ZIP);
   lap('read');
-  const result = calculate(wb, { period: args.period, today: localToday() });
+  const result = requireArticles(calculate(wb, { period: args.period, today: localToday() }));
   lap('calculate');
   const out = args.out ?? defaultOutPath(args.input, result.report.period);
   const { data, written } = await writeResults(original, wb, result.sheets, NODE_ZIP);

@@ -61,6 +61,8 @@ export interface CalcResult {
   periodsWithData: string[];
   /** articles published in the period (0: the period is empty) */
   periodArticles: number;
+  /** the ledger has headers but not a single article row: shells say so and write nothing (requireArticles) */
+  ledgerEmpty: boolean;
 }
 
 /** Thrown when nothing in the workbook looks like a ledger; message is Chinese. */

@@ -1,6 +1,6 @@
 // One run: settings → detection → validation → credits, stipends, rankings, quotas → report and sheets.
 import type { CalcOptions, CalcResult } from './api';
-import { EmptyLedgerError, NoLedgerError, SettingsError } from './api';
+import { NoLedgerError, SettingsError } from './api';
 import type { Issue, Period, WorkbookData } from './types';
 import { readRules } from './rules';
 import { readRoster } from './roster';
@@ -45,7 +45,6 @@ export function calculate(wb: WorkbookData, options: CalcOptions): CalcResult {
   progress('checking', 0);
   const ledger = validateLedger(wb, detection, { rules, roster, directory, today });
   progress('checking', 1);
-  if (ledger.rows.counted + ledger.rows.errors + ledger.rows.notAdopted === 0) throw new EmptyLedgerError(detection.sources.map((s) => s.sheet));
 
   const all = [...ledger.publications].sort((a, b) => a.day - b.day); // stable: ledger order within a day
   const period = options.period ? parsePeriod(options.period) : defaultPeriod(all, today);
@@ -65,7 +64,8 @@ export function calculate(wb: WorkbookData, options: CalcOptions): CalcResult {
   const sheets = [rankingSheet(model), stipendSheet(model), quotaSheet(model), validationSheet(model), noticeSheet(model, all)];
   if (stipends.records) sheets.push(payoutSheet(stipends.records, stipends.settled));
   progress('computing', 1);
-  return { period, detection, report: buildReport(model), sheets, periodsWithData: periodsWithData(all), periodArticles: periodPubs.length };
+  return { period, detection, report: buildReport(model), sheets, periodsWithData: periodsWithData(all), periodArticles: periodPubs.length,
+    ledgerEmpty: ledger.rows.counted + ledger.rows.errors + ledger.rows.notAdopted === 0 };
 }
 
 const FIELD_LABEL: Record<string, string> = { title: '标题', authors: '作者', outlet: '媒体', date: '日期' };

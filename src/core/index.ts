@@ -2,6 +2,7 @@
 export * from './types';
 export * from './api';
 export { calculate } from './engine';
+export { requireArticles } from './emptyLedger';
 export { detectLedger } from './detect';
 export { buildSettingsSheets } from './settingsTemplate';
 export { MARKER_SHEET, PAYOUT_SHEET, ownedSheetNames, planSheetNames, markerRows } from './sheetPlan';

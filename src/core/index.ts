@@ -9,3 +9,8 @@ export type { SheetPlanEntry } from './sheetPlan';
 export { layoutSheet, columnLetters, cellAddress } from './layout';
 export type { SheetLayout, BlockPlacement } from './layout';
 export { parsePeriod, periodLabel } from './periods';
+export type { NoticeModel, NoticeWork } from './noticeModel';
+export { changeText } from './noticeModel';
+export type { PeriodSummary } from './summary';
+export { capitalYuan } from './capitalNumerals';
+export { periodName } from './periods';

@@ -51,8 +51,8 @@ export interface NoticeModel {
   laggards: QuotaLine[];
   /** how many laggards the rules allow naming in the text (统计规则: 通报滞后名单人数) */
   laggardLimit: number;
-  /** the run's quota lines, for the count of targets */
-  quotaCount: number;
+  /** every quota line of the run (the Word notice counts them by status) */
+  quotas: QuotaLine[];
   stipendTotalFen: number;
   /** the chosen period and the five before it, oldest first */
   trend: PeriodSummary[];
@@ -81,7 +81,7 @@ export function buildNoticeModel(m: Model, all: readonly Publication[], issuer: 
     topUnits: m.current.units.filter((u) => u.rank <= NOTICE_TOP_UNITS),
     laggards: m.quotas.filter((q) => q.status === STATUS.behind || q.status === STATUS.farBehind),
     laggardLimit: rules.laggards,
-    quotaCount: m.quotas.length,
+    quotas: m.quotas,
     stipendTotalFen: m.stipends.totalFen,
     trend,
     unitArticles: [...m.current.units].sort((a, b) => b.articles - a.articles || (a.unit < b.unit ? -1 : 1))

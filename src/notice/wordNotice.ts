@@ -130,10 +130,10 @@ function pageNumberFooter(align: 'odd' | 'even'): Footer {
 }
 
 /** The charts go to an attachment page after the 落款 (附件), as 公文 carry figures, so that the notice itself
- *  stays within two pages. */
+ *  stays within two pages. A month's short form has none. */
 function attachment(n: NoticeModel, charts: NoticeCharts): { note: FileChild[]; pages: FileChild[] } {
   const images = [charts.trend, charts.units].filter((c): c is ChartImage => !!c);
-  if (images.length === 0) return { note: [], pages: [] };
+  if (images.length === 0 || n.period.kind === 'month') return { note: [], pages: [] };
   const name = `${n.periodName}人大宣传工作图表`;
   return {
     note: [bodyParagraph(`附件：${name}`, { keepNext: true })],

@@ -7,6 +7,7 @@ import { ErrorBar } from './ErrorBar';
 import type { HostAdapter } from './host';
 import { I18nContext, translator, useI18n, type Lang } from './i18n';
 import { IssueList } from './IssueList';
+import { NoticeDownload } from './NoticeDownload';
 import { LedgerSection } from './LedgerSection';
 import { RunSection } from './RunSection';
 import { SettingsSection } from './SettingsSection';
@@ -83,6 +84,7 @@ function PaneBody({ host, toolbar, renderAfterRun, today }: PaneProps & { today:
         {state.run && (
           <Summary report={state.run.result.report} written={state.run.written} onOpen={(sheet) => select(sheet, 'A1')} />
         )}
+        {state.run && <NoticeDownload result={state.run.result} />}
       </div>
       {state.run && <IssueList issues={state.run.result.report.issues} onSelect={selectIssue} />}
       {state.run && renderAfterRun?.(state.run)}

@@ -9,9 +9,13 @@ export function parts(file: string): string[] {
   return execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
 }
 
-export function part(file: string, name: string): string {
+export function partBytes(file: string, name: string): Buffer {
   // unzip reads the name as a wildcard pattern: [Content_Types].xml needs its brackets escaped
-  return execFileSync('unzip', ['-p', file, name.replace(/[[\]*?]/g, '\\$&')], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return execFileSync('unzip', ['-p', file, name.replace(/[[\]*?]/g, '\\$&')], { maxBuffer: 64 << 20 });
+}
+
+export function part(file: string, name: string): string {
+  return partBytes(file, name).toString('utf8');
 }
 
 /** xmllint --noout on every .xml/.rels part; returns the problems (empty when all parse). */

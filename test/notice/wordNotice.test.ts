@@ -154,7 +154,7 @@ describe('charts drawn by a browser shell go to an 附件 page', () => {
   it('renders as the two-page notice plus one page with both charts', () => {
     const r = renderDocx(file, OUT);
     expect(r.pages).toBe(3);
-    expect(r.images).toBe(2);
+    expect(r.imagePages).toEqual([3, 3]);
     const lastPage = r.text.split('\f')[2].replace(/\s+/g, '');
     expect(lastPage).toContain('2026年第三季度人大宣传工作图表');
   });

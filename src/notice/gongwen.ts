@@ -47,9 +47,17 @@ export function bodyParagraph(children: TextRun[] | string, options: Partial<IPa
   });
 }
 
-export function titleParagraph(text: string): Paragraph {
-  return new Paragraph({ children: [run(text, FONT.title, SIZE.title)], alignment: AlignmentType.CENTER, spacing: fixed(Math.round(LINE * 1.25)) });
+/** The title, centred; `lines` are its lines when it is too long for one (broken between words, not inside). */
+export function titleParagraph(lines: string | string[]): Paragraph {
+  const parts = typeof lines === 'string' ? [lines] : lines;
+  return new Paragraph({
+    children: parts.map((t, i) => run(t, FONT.title, SIZE.title, i > 0 ? { break: 1 } : {})),
+    alignment: AlignmentType.CENTER, spacing: fixed(Math.round(LINE * 1.25)),
+  });
 }
+
+/** Characters of the title size that fit on one line of the text block. */
+export const TITLE_LINE_CHARS = Math.floor(TEXT_WIDTH / (SIZE.title * 10));
 
 /** 一、总体情况 in 黑体, indented like a body paragraph; kept with what follows. */
 export function headingParagraph(text: string): Paragraph {

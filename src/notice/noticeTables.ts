@@ -7,6 +7,8 @@ export type Cell = string | number;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 const ROW_LINE = 280; // 14 pt
+/** numbers, changes (+4.2%) and the no-comparison dash are centred; names stay left */
+const FIGURE = /^([-+]?[\d.]+%?|—|持平)$/;
 
 function cell(value: Cell, width: number, header: boolean): TableCell {
   const text = typeof value === 'number' ? String(value) : value;
@@ -16,7 +18,7 @@ function cell(value: Cell, width: number, header: boolean): TableCell {
     margins: { left: 60, right: 60 },
     children: [new Paragraph({
       children: [run(text, header ? FONT.heading : FONT.body, SIZE.table)],
-      alignment: header || typeof value === 'number' ? AlignmentType.CENTER : AlignmentType.LEFT,
+      alignment: header || FIGURE.test(text) ? AlignmentType.CENTER : AlignmentType.LEFT,
       spacing: { line: ROW_LINE, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
     })],
   });

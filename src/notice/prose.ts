@@ -4,14 +4,16 @@ import { capitalYuan, changeText, periodName, QUOTA_STATUS, roundPoints, yuan, t
 
 /** 增长12.5% / 下降3% / 上期无可比数据 */
 function changeWords(now: number, before: number): string {
+  if (now === before && before > 0) return '持平';
   const t = changeText(now, before);
   return t === '无可比数据' ? '无可比数据' : t.replace(/\s/g, '');
 }
 
-/** For table cells: +12.5% / -3% / — */
+/** For table cells: +12.5% / -3% / 持平 / — */
 export function changeShort(now: number, before: number): string {
   const t = changeText(now, before);
   if (t === '无可比数据') return '—';
+  if (now === before) return '持平';
   return `${t.startsWith('增长') ? '+' : '-'}${t.replace(/^\S+\s*/, '')}`;
 }
 
@@ -54,7 +56,7 @@ export function awardsIntro(n: NoticeModel): string {
 }
 
 export function closing(n: NoticeModel): string {
-  return n.laggards.length
+  return n.laggards.length && n.period.kind !== 'year'
     ? '请各单位对照通报，总结经验、查找不足，任务滞后的单位要加大工作力度，确保按期完成全年宣传任务。'
     : '请各单位对照通报，总结经验、查找不足，进一步做好人大宣传工作。';
 }

@@ -7,7 +7,8 @@ import {
 import { NOTICE_TOP_PEOPLE, periodName, roundPoints, yuan, type NoticeModel } from '../core';
 import { gongwenDate } from './chineseDate';
 import {
-  addresseeParagraph, blankLine, bodyParagraph, font, FONT, headingParagraph, PAGE, run, SIZE, signature, TEXT_WIDTH, titleParagraph,
+  addresseeParagraph, blankLine, bodyParagraph, charWidth, font, FONT, headingParagraph, PAGE, run, SIZE, signature, TEXT_WIDTH,
+  TITLE_LINE_CHARS, titleParagraph,
 } from './gongwen';
 import { noticeTable, tableCaption } from './noticeTables';
 import * as prose from './prose';
@@ -129,6 +130,14 @@ function pageNumberFooter(align: 'odd' | 'even'): Footer {
   });
 }
 
+/** 关于2026年第三季度 / 人大宣传工作情况的通报: a long title breaks after the period, never inside a word. */
+function titleLines(n: NoticeModel): string[] {
+  const head = `关于${n.periodName}`;
+  // strictly less: digits in the fallback fonts run wider than half a character
+  if (charWidth(n.title) < TITLE_LINE_CHARS || !n.title.startsWith(head)) return [n.title];
+  return [head, n.title.slice(head.length)];
+}
+
 /** The charts go to an attachment page after the 落款 (附件), as 公文 carry figures, so that the notice itself
  *  stays within two pages. A month's short form has none. */
 function attachment(n: NoticeModel, charts: NoticeCharts): { note: FileChild[]; pages: FileChild[] } {
@@ -150,7 +159,7 @@ function attachment(n: NoticeModel, charts: NoticeCharts): { note: FileChild[]; 
 export function noticeDocument(n: NoticeModel, charts: NoticeCharts = {}): Document {
   const extra = attachment(n, charts);
   const body: FileChild[] = [
-    titleParagraph(n.title),
+    titleParagraph(titleLines(n)),
     blankLine(),
     ...(n.addressees ? [addresseeParagraph(n.addressees)] : []),
     bodyParagraph(prose.intro(n)),

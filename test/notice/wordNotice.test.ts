@@ -74,6 +74,8 @@ describe('publicity-ledger calc --notice (a quarter, no charts)', () => {
     expect(title.text).toBe('关于2026年第三季度人大宣传工作情况的通报');
     expect(title.style['jc.val']).toBe('center');
     expect(title.runs[0]).toMatchObject({ eastAsia: '方正小标宋简体', size: 44 });
+    // too long for one line: broken after the period, not inside a word
+    expect(title.runs.map((r) => r.text)).toEqual(['关于2026年第三季度', '人大宣传工作情况的通报']);
     expect(addressees.text).toBe('各委室、各乡镇（街道）人大：');
     expect(addressees.style['ind.firstLine']).toBeUndefined();
   });

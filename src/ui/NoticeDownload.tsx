@@ -21,13 +21,15 @@ function saveBlob(blob: Blob, name: string): void {
 
 export function NoticeDownload({ result }: { result: CalcResult }) {
   const [state, setState] = React.useState<'idle' | 'busy' | 'failed'>('idle');
+  const [reason, setReason] = React.useState('');
   const download = async () => {
     setState('busy');
     try {
       const { noticeBlob } = await import(/* webpackChunkName: "notice" */ '../notice/browserNotice');
       saveBlob(await noticeBlob(result), noticeFileName(result));
       setState('idle');
-    } catch {
+    } catch (e) {
+      setReason(e instanceof Error ? e.message : String(e));
       setState('failed');
     }
   };
@@ -36,7 +38,7 @@ export function NoticeDownload({ result }: { result: CalcResult }) {
       <Button appearance="secondary" disabled={state === 'busy'} onClick={() => void download()}>
         {state === 'busy' ? '正在生成通报…' : '下载通报（Word）'}
       </Button>
-      {state === 'failed' && <Text role="alert"> 生成通报失败，请重试。</Text>}
+      {state === 'failed' && <Text role="alert"> 生成通报失败，请重试。（{reason}）</Text>}
     </div>
   );
 }

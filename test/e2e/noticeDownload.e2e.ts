@@ -36,6 +36,7 @@ test('the pane downloads the Word notice with both charts on its 附件 page', a
   await page.getByRole('button', { name: /计算/ }).click();
   const button = page.getByRole('button', { name: '下载通报（Word）' });
   await button.waitFor({ timeout: 60000 });
+  await page.screenshot({ path: path.join(OUT, 'pane-notice-button.png'), fullPage: true });
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), button.click()]);
   const { report } = expected;
   expect(download.suggestedFilename()).toBe(`通报-${report.period}.docx`);

@@ -5,6 +5,7 @@ export interface CalcArgs {
   period?: string;
   out?: string;
   json?: string;
+  notice?: string;
 }
 
 export type ParsedArgs = CalcArgs | { command: 'help' } | { command: 'version' };
@@ -17,7 +18,7 @@ export class UsageError extends Error {
 }
 
 export const HELP = `用法 Usage:
-  publicity-ledger calc <台账.xlsx> [--period 2026Q3] [--out 结果.xlsx] [--json 报告.json]
+  publicity-ledger calc <台账.xlsx> [--period 2026Q3] [--out 结果.xlsx] [--json 报告.json] [--notice 通报.docx]
 
 统计稿件登记台账：排名、稿酬、任务进度、校验、通报，结果写入工作簿副本（原台账不改动）。
 Compute rankings, stipends, quota progress, validation and the notice from an article ledger;
@@ -30,6 +31,9 @@ results are written to a copy of the workbook (the ledger itself is never modifi
   --out <文件>     结果工作簿；默认在台账旁边生成 <台账名>-<期间>.xlsx。
                    Result workbook; default <ledger-name>-<period>.xlsx beside the ledger.
   --json <文件>    另存 JSON 报告（字段见 SPEC.md）。Also write the JSON report.
+  --notice <文件>  另存公文格式的通报（Word .docx，发文单位和主送在“统计规则”中设置；
+                   命令行版以表格代替图表）。Also write the notice as a Word document
+                   (issuing office and addressees set in 统计规则; tables instead of charts).
   -h, --help       显示本帮助。Show this help.
   -v, --version    显示版本。Show the version.
 
@@ -53,7 +57,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       positional.push(a);
       continue;
     }
-    if (!['period', 'out', 'json'].includes(name)) throw new UsageError(`未知选项“${a}”。 (Unknown option.)`);
+    if (!['period', 'out', 'json', 'notice'].includes(name)) throw new UsageError(`未知选项“${a}”。 (Unknown option.)`);
     const value = eq > 0 ? a.slice(eq + 1) : rest[++i];
     if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) {
       throw new UsageError(`选项 --${name} 缺少取值。 (Option --${name} needs a value.)`);

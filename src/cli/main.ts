@@ -9,6 +9,7 @@ import { calculate, EmptyLedgerError, requireArticles, NoLedgerError, PeriodErro
 import { FileReadError, readXlsx, writeResults } from '../file';
 import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
 import { summary } from './summary';
+import { noticeDocx } from '../notice/wordNotice';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -74,8 +75,14 @@ async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
     await fs.writeFile(args.json, `${JSON.stringify(result.report, null, 2)}\n`, 'utf8');
     lap('write json');
   }
+  if (args.notice) {
+    await fs.mkdir(path.dirname(path.resolve(args.notice)), { recursive: true });
+    await fs.writeFile(args.notice, await noticeDocx(result.notice));
+    lap('write notice');
+  }
   log(summary(result, out, written));
   if (args.json) log(`JSON 报告已写入：${args.json}`);
+  if (args.notice) log(`通报（Word）已写入：${args.notice}`);
   return EXIT.ok;
 }
 

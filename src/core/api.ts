@@ -2,6 +2,7 @@
 import type {
   Detection, Issue, MappingOverride, OutputSheet, Period,
 } from './types';
+import type { NoticeModel } from './noticeModel';
 
 export interface CalcOptions {
   /** '2026Q3', '2026-07', '2026H1', '2026'; default: the latest quarter that has data */
@@ -57,6 +58,8 @@ export interface CalcResult {
   report: Report;
   /** result sheets in writing order: 排名, 稿酬, 任务进度, 校验, 通报, and 稿酬发放记录 for a quarter */
   sheets: OutputSheet[];
+  /** the figures of the 通报, for renderings other than its sheet (the Word notice) */
+  notice: NoticeModel;
   /** labels of all periods with data, newest first, for the period picker */
   periodsWithData: string[];
   /** articles published in the period (0: the period is empty) */

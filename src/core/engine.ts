@@ -21,6 +21,8 @@ import { stipendSheet } from './outputs/stipendSheet';
 import { quotaSheet } from './outputs/quotaSheet';
 import { validationSheet } from './outputs/validationSheet';
 import { noticeSheet } from './outputs/noticeSheet';
+import { buildNoticeModel } from './noticeModel';
+import { noticeIssuer } from './issuer';
 import { payoutSheet } from './outputs/payoutSheet';
 import type { Publication } from './publication';
 
@@ -61,10 +63,11 @@ export function calculate(wb: WorkbookData, options: CalcOptions): CalcResult {
     stipends, quotas, issues: [...ledger.issues, ...targetIssues],
   };
   progress('computing', 0.8);
-  const sheets = [rankingSheet(model), stipendSheet(model), quotaSheet(model), validationSheet(model), noticeSheet(model, all)];
+  const notice = buildNoticeModel(model, all, noticeIssuer(rules.issuer, wb, detection));
+  const sheets = [rankingSheet(model), stipendSheet(model), quotaSheet(model), validationSheet(model), noticeSheet(notice)];
   if (stipends.records) sheets.push(payoutSheet(stipends.records, stipends.settled));
   progress('computing', 1);
-  return { period, detection, report: buildReport(model), sheets, periodsWithData: periodsWithData(all), periodArticles: periodPubs.length,
+  return { period, detection, report: buildReport(model), sheets, notice, periodsWithData: periodsWithData(all), periodArticles: periodPubs.length,
     ledgerEmpty: ledger.rows.counted + ledger.rows.errors + ledger.rows.notAdopted === 0 };
 }
 

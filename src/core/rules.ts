@@ -29,12 +29,18 @@ export interface Rules {
   awardUnits: number;
   awardPeople: number;
   laggards: number;
+  /** 发文单位 of the Word notice; '' = derived from the ledger's title row (issuer.ts) */
+  issuer: string;
+  /** 主送 of the Word notice, without the closing colon */
+  addressees: string;
 }
 
 const DEFAULT_MONEY_YUAN: Record<string, number[]> = {
   消息: [500, 200, 100, 30], 通讯: [800, 300, 200, 50], 言论: [600, 250, 150, 40], 理论调研: [1200, 500, 300, 100],
   图片: [300, 100, 50, 20], 视频: [800, 300, 200, 50], 信息: [200, 100, 50, 10],
 };
+
+export const DEFAULT_ADDRESSEES = '各委室、各乡镇（街道）人大';
 
 export function defaultRules(): Rules {
   const levels = [...DEFAULT_LEVELS];
@@ -47,6 +53,7 @@ export function defaultRules(): Rules {
     headlineMoneyFactor: 2, headlinePointsFactor: 2,
     coAuthor: 'equal', firstShare: 0.6, multiOutlet: 'highest', capFen: null, ranking: 'dense',
     awardUnits: 5, awardPeople: 8, laggards: 5,
+    issuer: '', addressees: DEFAULT_ADDRESSEES,
   };
 }
 
@@ -62,6 +69,8 @@ export const POLICY_LABELS = {
   awardUnits: '先进单位名额',
   awardPeople: '优秀通讯员名额',
   laggards: '通报滞后名单人数',
+  issuer: '发文单位',
+  addressees: '主送',
 } as const;
 
 export const CHOICES = {
@@ -187,6 +196,10 @@ function applyPolicy(rules: Rules, key: keyof typeof POLICY_LABELS, v: CellValue
     case 'firstShare':
       if (n === null || n <= 0 || n > 1) return `“${text}”应为 0 到 100% 之间的比例，如 60%`;
       rules.firstShare = n;
+      return null;
+    case 'issuer': case 'addressees':
+      // Free text; the 主送 line's colon is the notice's to add.
+      rules[key] = cellText(v).trim().replace(/[：:]+$/, '');
       return null;
     case 'awardUnits': case 'awardPeople': case 'laggards':
       if (n === null || !Number.isInteger(n) || n < 0) return `“${text}”应为不小于 0 的整数`;

@@ -11,6 +11,7 @@ import { unitCategory, type Roster } from './roster';
 import { SETTINGS_SHEETS } from './settingsSheets';
 import { cellText } from './text';
 import { col } from './outputs/build';
+import { ISSUER_PLACEHOLDER, issuerFromTitle, ledgerTitle } from './issuer';
 import { toYuan } from './outputs/build';
 
 function settingsSheet(name: string, title: string): OutputSheet {
@@ -49,6 +50,8 @@ export function rulesSheet(rules: Rules = defaultRules()): OutputSheet {
       [POLICY_LABELS.awardUnits, rules.awardUnits, '年度通报中的先进单位候选名额'],
       [POLICY_LABELS.awardPeople, rules.awardPeople, '年度通报中的优秀通讯员候选名额'],
       [POLICY_LABELS.laggards, rules.laggards, '通报中点名的滞后对象人数'],
+      [POLICY_LABELS.issuer, rules.issuer || ISSUER_PLACEHOLDER, '通报（Word）落款的发文单位，请核对'],
+      [POLICY_LABELS.addressees, rules.addressees, '通报（Word）的主送单位，同类用顿号、不同类用逗号分隔'],
     ],
   });
   return s;
@@ -59,6 +62,7 @@ export function buildSettingsSheets(wb: WorkbookData, _today: string): OutputShe
   const people = new Map<string, { name: string; unit: string }>();
   const outlets = new Map<string, { name: string; levels: Map<string, number> }>();
   const detection = detectLedger(wb);
+  rules.issuer = issuerFromTitle(ledgerTitle(wb, detection)) ?? '';
   forEachLedgerRow(wb, detection, (raw, kind) => {
     if (kind !== 'data') return;
     const { names, units } = ledgerAuthorsAndUnits(raw);

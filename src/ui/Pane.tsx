@@ -11,6 +11,7 @@ import { I18nContext, translator, useI18n, type Lang } from './i18n';
 import { IssueList } from './IssueList';
 import { RowPreview } from './RowPreview';
 import { SheetPreview } from './SheetPreview';
+import { NoticeDownload } from './NoticeDownload';
 import { LedgerSection } from './LedgerSection';
 import { RunSection } from './RunSection';
 import { SettingsSection } from './SettingsSection';
@@ -106,6 +107,7 @@ function PaneBody({ host, toolbar, actions, renderAfterRun, hideTitle, today }: 
             preview={shownSheet && openSheet && <SheetPreview name={openSheet} sheet={shownSheet} />}
           />
         )}
+        {run && <NoticeDownload result={run.result} />}
       </div>
       {actions}
       {run && renderAfterRun?.(run)}

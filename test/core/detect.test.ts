@@ -67,9 +67,9 @@ describe('settings sheets inserted by the pane read back as the defaults', () =>
   const sheets = buildSettingsSheets(wb, TODAY);
   const withSettings = workbook(...wb.sheets, ...sheets.map((s) => sheetFromOutput(s)));
 
-  it('rules round trip to the defaults', () => {
+  it('rules round trip to the defaults (发文单位 prefilled from the ledger title)', () => {
     const problems: never[] = [];
-    expect(readRules(withSettings, problems)).toEqual(defaultRules());
+    expect(readRules(withSettings, problems)).toEqual({ ...defaultRules(), issuer: '青山县人大常委会办公室' });
     expect(problems).toEqual([]);
   });
 

@@ -9,6 +9,8 @@ export { MARKER_SHEET, PAYOUT_SHEET, ownedSheetNames, planSheetNames, markerRows
 export type { SheetPlanEntry } from './sheetPlan';
 export { layoutSheet, columnLetters, cellAddress } from './layout';
 export type { SheetLayout, BlockPlacement } from './layout';
+export { describeSheet, cellFormatCode, cellOutput, FORMAT_CODES } from './sheetDescription';
+export type { SheetDescription, BlockDescription, ChartDescription, PageDescription } from './sheetDescription';
 export { parsePeriod, periodLabel } from './periods';
 export { cellDisplay, countText, ledgerRowsText, periodArticlesText, periodText, pointsNumber, pointsText, yuanNumber, yuanText } from './format';
 export type { NoticeModel, NoticeWork } from './noticeModel';

@@ -1,6 +1,6 @@
-// Worksheet and table XML for one result sheet, placed exactly where core layoutSheet says, so the
-// file shell writes the same cells as the add-in.
-import { cellAddress, columnLetters, layoutSheet } from '../core';
+// Worksheet and table XML for one result sheet: a translation of core describeSheet into SpreadsheetML,
+// so the file shell writes the same layout as the add-in.
+import { cellOutput, columnLetters, describeSheet } from '../core';
 import type { ColumnFormat, OutputBlock, OutputCell, OutputSheet } from '../core/types';
 import type { SharedStringAppender } from './sharedStrings';
 import type { StyleKey } from './styleSheet';
@@ -20,16 +20,8 @@ export interface BuiltSheet {
   /** the worksheet part, UTF-8 */
   data: Uint8Array;
   tables: TablePartSpec[];
-  /** the header row to repeat on every printed page, if any */
-  printTitleRow?: number;
-}
-
-const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function dateSerial(s: string): number | null {
-  const m = DATE_TEXT.exec(s);
-  if (!m) return null;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000 + 25569;
+  /** the rows to repeat on every printed page, if any */
+  printTitleRows?: { first: number; last: number };
 }
 
 /** Table column names must be unique and non-empty; the header cells must hold the same text. */
@@ -47,11 +39,6 @@ export function tableHeaders(block: OutputBlock): string[] {
 /** 'Sheet' -> "'Sheet'" for a reference (single quotes doubled). */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
-}
-
-/** Header/footer text: '&' starts a code there, so a literal one is doubled; max 255 characters. */
-function headerText(title: string): string {
-  return `&C&"-,Bold"&14${title.replace(/&/g, '&&').slice(0, 200)}`;
 }
 
 /**
@@ -91,55 +78,39 @@ export function buildResultSheet(
   strings: SharedStringAppender,
   tableRids: string[],
 ): BuiltSheet {
-  const layout = layoutSheet(sheet);
+  const layout = describeSheet(sheet);
   const letters: string[] = [];
   const colName = (c: number) => letters[c] ?? (letters[c] = columnLetters(c));
   const links: string[] = [];
-
-  const tables: TablePartSpec[] = [];
-  let maxRow = Math.max(layout.titleRow, ...layout.noteRows);
-  let maxCol = layout.lastCol;
-  sheet.blocks.forEach((block, b) => {
-    const place = layout.blocks[b];
-    // Excel needs at least one data row in a table: an empty table takes the blank line below it.
-    const last = Math.max(place.lastRow, place.headerRow + 1);
-    maxRow = Math.max(maxRow, last);
-    maxCol = Math.max(maxCol, place.lastCol);
-    tables.push({ block: b, headers: tableHeaders(block), ref: `${cellAddress(place.headerRow, place.firstCol)}:${cellAddress(last, place.lastCol)}` });
-  });
+  const tables: TablePartSpec[] = sheet.blocks.map((block, b) => ({ block: b, headers: tableHeaders(block), ref: layout.blocks[b].tableRange }));
 
   const sst = (text: string, style: number, ref: string) =>
     `<c r="${ref}"${style ? ` s="${style}"` : ''} t="s"><v>${strings.index(text)}</v></c>`;
-  const cell = (ref: string, value: OutputCell, format: ColumnFormat): string => {
-    if (value === null || value === undefined || value === '') return '';
+  const cell = (ref: string, raw: OutputCell, format: ColumnFormat): string => {
+    if (raw === null || raw === undefined || raw === '') return '';
+    const { value } = cellOutput(format, raw);
+    if (typeof value === 'string') return sst(value, xf.text, ref); // strings are text ('@') in every column
     const style = xf[format];
-    if (typeof value === 'number') {
-      return Number.isFinite(value) ? `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>` : '';
-    }
-    const serial = format === 'date' ? dateSerial(value) : null;
-    if (serial !== null) return `<c r="${ref}" s="${style}"><v>${serial}</v></c>`;
-    return sst(String(value), format === 'text' ? 0 : style, ref);
+    return Number.isFinite(value) ? `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>` : '';
   };
 
-  // Column widths: the widest any block asks for, per column.
-  const widths: number[] = [];
-  for (const block of sheet.blocks) block.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
-  const cols = widths
+  const cols = layout.columnWidths
     .map((w, i) => (w ? `<col min="${i + 1}" max="${i + 1}" width="${Math.min(255, w + 0.71).toFixed(2)}" customWidth="1"/>` : ''))
     .join('');
-  const notice = sheet.kind === 'notice';
-  const first = layout.blocks[0];
-  const freeze = !notice && first
-    ? `<pane ySplit="${first.headerRow}" topLeftCell="A${first.headerRow + 1}" activePane="bottomLeft" state="frozen"/>` +
-      `<selection pane="bottomLeft" activeCell="A${first.headerRow + 1}" sqref="A${first.headerRow + 1}"/>`
+  const f = layout.frozenRows;
+  const freeze = f
+    ? `<pane ySplit="${f}" topLeftCell="A${f + 1}" activePane="bottomLeft" state="frozen"/>` +
+      `<selection pane="bottomLeft" activeCell="A${f + 1}" sqref="A${f + 1}"/>`
     : '';
+  const page = layout.page;
+  const m = page.margins;
 
   const out = new XmlSink();
   out.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
       '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-      `<dimension ref="A1:${columnLetters(maxCol)}${maxRow}"/>` +
+      `<dimension ref="A1:${columnLetters(layout.lastCol)}${layout.lastRow}"/>` +
       `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>` +
       '<sheetFormatPr defaultRowHeight="15"/>' +
       (cols ? `<cols>${cols}</cols>` : '') +
@@ -158,8 +129,7 @@ export function buildResultSheet(
     const c0 = place.firstCol;
     if (block.caption) row(place.captionRow, sst(block.caption, xf.caption, `${colName(c0)}${place.captionRow}`));
     row(place.headerRow, tables[b].headers.map((h, c) => sst(h, xf.header, `${colName(c0 + c)}${place.headerRow}`)).join(''));
-    // the 校验 link sits on the cell naming the place (位置 / 单元格 / 工作表), else the first column
-    const linkCol = Math.max(0, block.columns.findIndex((c) => /位置|单元格|工作表/.test(c.header)));
+    const linkCol = place.linkCol;
     const formats = block.columns.map((c) => c.format);
     const colNames = formats.map((_, c) => colName(c0 + c));
     for (let i = 0; i < block.rows.length; i++) {
@@ -183,16 +153,16 @@ export function buildResultSheet(
   out.push(
     '</sheetData>' +
       (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
-      '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-      `<pageSetup paperSize="9" orientation="${sheet.orientation}" fitToWidth="1" fitToHeight="${notice ? 1 : 0}"/>` +
-      `<headerFooter><oddHeader>${escapeXml(headerText(sheet.title))}</oddHeader>` +
-      `<oddFooter>${escapeXml('&C第 &P 页，共 &N 页')}</oddFooter></headerFooter>` +
+      `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+      `<pageSetup paperSize="9" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="${page.fitToHeight}"/>` +
+      `<headerFooter><oddHeader>${escapeXml(`&C${page.centerHeader}`)}</oddHeader>` +
+      `<oddFooter>${escapeXml(`&C${page.centerFooter}`)}</oddFooter></headerFooter>` +
       (tableRids.length
         ? `<tableParts count="${tableRids.length}">${tableRids.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`
         : '') +
       '</worksheet>',
   );
-  return { data: out.bytes(), tables, printTitleRow: notice || !first ? undefined : first.headerRow };
+  return { data: out.bytes(), tables, printTitleRows: layout.printTitleRows ?? undefined };
 }
 
 /** A table part (ListObject) over one block. */

@@ -1,19 +1,16 @@
 // Appends the few cell styles the result sheets need to the workbook's own styles.xml, leaving every
 // existing style index untouched (original sheets keep referring to the same xf entries).
+import { FORMAT_CODES } from '../core';
 import type { ColumnFormat } from '../core/types';
 import { escapeXml, findTags } from './xml';
 
 export type StyleKey = 'title' | 'caption' | 'header' | 'link' | ColumnFormat;
 
-/** Number format code for each column format; ids below 164 are Excel built-ins. */
-const FORMATS: Record<ColumnFormat, { builtin?: number; code?: string }> = {
-  text: { builtin: 0 },
-  int: { builtin: 1 }, // 0
-  decimal: { builtin: 2 }, // 0.00
-  yuan: { builtin: 4 }, // #,##0.00
-  percent: { code: '0.0%' },
-  date: { code: 'yyyy-mm-dd' },
-};
+/** Excel's built-in ids (below 164) for the format codes core FORMAT_CODES uses; others get a <numFmt>. */
+const BUILTIN_IDS: Record<string, number> = { '0': 1, '0.00': 2, '#,##0.00': 4, '@': 49 };
+const FORMATS = Object.fromEntries(
+  Object.entries(FORMAT_CODES).map(([k, code]) => [k, BUILTIN_IDS[code] !== undefined ? { builtin: BUILTIN_IDS[code] } : { code }]),
+) as Record<ColumnFormat, { builtin?: number; code?: string }>;
 
 export const MINIMAL_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +

@@ -251,10 +251,10 @@ export async function writeResults(
     });
     g.put(path, built.data, CT.worksheet);
     if (tableParts.length) g.put(relsPathOf(path), sheetRels.xml);
-    if (built.printTitleRow) {
-      const r = built.printTitleRow;
+    if (built.printTitleRows) {
+      const { first, last } = built.printTitleRows;
       definedNames.push(
-        `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(`${quoteSheet(entry.actual)}!$${r}:$${r}`)}</${p}definedName>`,
+        `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(`${quoteSheet(entry.actual)}!$${first}:$${last}`)}</${p}definedName>`,
       );
     }
     written.push({ intended: entry.intended, actual: entry.actual });

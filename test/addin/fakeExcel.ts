@@ -344,8 +344,20 @@ class WorksheetProxy extends Proxy<FakeSheet> {
     const set = (k: string, v: unknown) => this.set(`pageLayout.${k}`, jsonBytes(v), (s) => { s.props[k] = v; });
     return {
       set orientation(v: string) { set('orientation', v); },
+      set paperSize(v: string) { set('paperSize', v); },
       set zoom(v: unknown) { set('zoom', v); },
-      headersFooters: { defaultForAllPages: { set centerHeader(v: string) { set('centerHeader', v); } } },
+      set leftMargin(v: number) { set('leftMargin', v); },
+      set rightMargin(v: number) { set('rightMargin', v); },
+      set topMargin(v: number) { set('topMargin', v); },
+      set bottomMargin(v: number) { set('bottomMargin', v); },
+      set headerMargin(v: number) { set('headerMargin', v); },
+      set footerMargin(v: number) { set('footerMargin', v); },
+      headersFooters: {
+        defaultForAllPages: {
+          set centerHeader(v: string) { set('centerHeader', v); },
+          set centerFooter(v: string) { set('centerFooter', v); },
+        },
+      },
       setPrintTitleRows: (v: string) => set('printTitleRows', v),
     };
   }

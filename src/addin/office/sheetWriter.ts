@@ -1,10 +1,10 @@
-// Writes one OutputSheet into a (new, empty) worksheet at the places core layoutSheet gives, so that the
-// add-in and the file shell produce the same cells.
-import { cellAddress, layoutSheet, type CellLink, type OutputBlock, type OutputCell, type OutputSheet } from '../../core';
-import type { BlockPlacement } from '../../core';
+// Writes one OutputSheet into a (new, empty) worksheet: a translation of core describeSheet into Office.js
+// calls, so that the add-in and the file shell produce the same layout.
+import { cellAddress, cellOutput, describeSheet, type CellLink, type OutputBlock, type OutputCell, type OutputSheet } from '../../core';
+import type { BlockDescription, SheetDescription } from '../../core';
 import { sheetReference } from './address';
 import type { WriteBatcher } from './batcher';
-import { cellFormat, TEXT_FORMAT, widthInPoints } from './formats';
+import { TEXT_FORMAT, widthInPoints } from './formats';
 import { CELL_LIMIT, jsonBytes, PAYLOAD_BUDGET_BYTES } from './payload';
 
 /** Bytes of a small operation (a format, a name, a hyperlink) in the request. */
@@ -36,18 +36,18 @@ async function writeText(ws: Excel.Worksheet, o: SheetWriteOptions, row: number,
 }
 
 /** Data rows in chunks of at most CHUNK_BYTES (values + formats) and CELL_LIMIT cells. */
-async function writeRows(ws: Excel.Worksheet, o: SheetWriteOptions, block: OutputBlock, p: BlockPlacement) {
+async function writeRows(ws: Excel.Worksheet, o: SheetWriteOptions, block: OutputBlock, p: BlockDescription) {
   const cols = block.columns.length;
-  const rowValues = (row: OutputCell[]) => block.columns.map((_, c) => row[c] ?? '');
-  const rowFormats = (row: OutputCell[]) => block.columns.map((col, c) => cellFormat(col.format, row[c] ?? null));
+  const cells = (row: OutputCell[]) => block.columns.map((col, c) => cellOutput(col.format, row[c] ?? null));
   let i = 0;
   while (i < block.rows.length) {
     const values: (string | number)[][] = [];
     const formats: string[][] = [];
     let bytes = 0;
     while (i < block.rows.length && (values.length + 1) * cols <= CELL_LIMIT) {
-      const v = rowValues(block.rows[i]);
-      const f = rowFormats(block.rows[i]);
+      const out = cells(block.rows[i]);
+      const v = out.map((x) => x.value ?? '');
+      const f = out.map((x) => x.format);
       const b = jsonBytes(v) + jsonBytes(f);
       if (values.length && bytes + b > CHUNK_BYTES) break;
       values.push(v);
@@ -63,14 +63,14 @@ async function writeRows(ws: Excel.Worksheet, o: SheetWriteOptions, block: Outpu
   }
 }
 
-async function writeLinks(ws: Excel.Worksheet, o: SheetWriteOptions, block: OutputBlock, p: BlockPlacement) {
+async function writeLinks(ws: Excel.Worksheet, o: SheetWriteOptions, block: OutputBlock, p: BlockDescription) {
   const links = block.links ?? [];
   for (let i = 0; i < links.length; i++) {
     const link: CellLink | null = links[i];
     if (!link) continue;
-    const text = String(block.rows[i]?.[0] ?? link.address);
+    const text = String(block.rows[i]?.[p.linkCol] ?? link.address);
     await o.batcher.reserve(OP_BYTES + jsonBytes(text) + jsonBytes(link));
-    ws.getRange(cellAddress(p.firstDataRow + i, p.firstCol)).hyperlink = {
+    ws.getRange(cellAddress(p.firstDataRow + i, p.firstCol + p.linkCol)).hyperlink = {
       documentReference: sheetReference(link.sheet, link.address),
       textToDisplay: text,
       screenTip: `${link.sheet}!${link.address}`,
@@ -78,7 +78,7 @@ async function writeLinks(ws: Excel.Worksheet, o: SheetWriteOptions, block: Outp
   }
 }
 
-async function writeBlock(ws: Excel.Worksheet, o: SheetWriteOptions, block: OutputBlock, p: BlockPlacement, index: number) {
+async function writeBlock(ws: Excel.Worksheet, o: SheetWriteOptions, block: OutputBlock, p: BlockDescription, index: number) {
   await writeText(ws, o, p.captionRow, block.caption);
   const headers = block.columns.map((c) => c.header);
   await o.batcher.reserve(OP_BYTES + jsonBytes(headers) * 2);
@@ -87,56 +87,55 @@ async function writeBlock(ws: Excel.Worksheet, o: SheetWriteOptions, block: Outp
   header.values = [headers];
   await writeRows(ws, o, block, p);
   await o.batcher.reserve(OP_BYTES);
-  const range = `${cellAddress(p.headerRow, p.firstCol)}:${cellAddress(p.lastRow, p.lastCol)}`;
-  const table = ws.tables.add(range, true);
+  const table = ws.tables.add(p.tableRange, true);
   table.name = o.tempTableName(index);
   table.style = TABLE_STYLE;
   await writeLinks(ws, o, block, p);
   return { table, name: block.tableName };
 }
 
-async function writeCharts(ws: Excel.Worksheet, o: SheetWriteOptions, sheet: OutputSheet, blocks: BlockPlacement[]) {
-  const anchors = layoutSheet(sheet).charts;
-  for (const [i, spec] of sheet.charts.entries()) {
-    const block = sheet.blocks[spec.block];
-    const p = blocks[spec.block];
-    if (!block?.rows.length || !spec.series.length) continue;
+async function writeCharts(ws: Excel.Worksheet, o: SheetWriteOptions, charts: SheetDescription['charts']) {
+  for (const spec of charts) {
     await o.batcher.reserve(OP_BYTES * (2 + spec.series.length));
-    const column = (c: number) => ws.getRangeByIndexes(p.firstDataRow - 1, p.firstCol - 1 + c, block.rows.length, 1);
-    const categories = column(0);
-    const chart = ws.charts.add(CHART_TYPES[spec.type], column(spec.series[0]), 'Columns');
+    const chart = ws.charts.add(CHART_TYPES[spec.type], ws.getRange(spec.series[0].values), 'Columns');
     chart.title.text = spec.title;
-    spec.series.forEach((c, k) => {
-      const series = k === 0 ? chart.series.getItemAt(0) : chart.series.add(block.columns[c].header);
-      if (k > 0) series.setValues(column(c));
-      series.name = block.columns[c].header;
-      series.setXAxisValues(categories);
+    spec.series.forEach((s, k) => {
+      const series = k === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+      if (k > 0) series.setValues(ws.getRange(s.values));
+      series.name = s.name;
+      series.setXAxisValues(ws.getRange(spec.categories));
     });
-    const a = anchors[i];
-    chart.setPosition(cellAddress(a.row, a.col), cellAddress(a.row + 15, a.col + 7));
+    chart.setPosition(cellAddress(spec.from.row, spec.from.col), cellAddress(spec.to.row, spec.to.col));
   }
 }
 
-async function writePageSetup(ws: Excel.Worksheet, o: SheetWriteOptions, sheet: OutputSheet, blocks: BlockPlacement[]) {
-  await o.batcher.reserve(OP_BYTES * 4);
-  const widths: number[] = [];
-  for (const b of sheet.blocks) b.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
-  widths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthInPoints(w)));
+const POINTS_PER_INCH = 72;
+
+async function writePageSetup(ws: Excel.Worksheet, o: SheetWriteOptions, d: SheetDescription) {
+  await o.batcher.reserve(OP_BYTES * (8 + d.columnWidths.length));
+  d.columnWidths.forEach((w, i) => {
+    if (w) ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthInPoints(w);
+  });
   const layout = ws.pageLayout;
-  layout.orientation = sheet.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  // Results: all columns on one page width; the notice: one page.
-  layout.zoom = sheet.orientation === 'landscape' ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { horizontalFitToPages: 1, verticalFitToPages: 1 };
-  layout.headersFooters.defaultForAllPages.centerHeader = sheet.title;
-  if (blocks.length) {
-    const h = blocks[0].headerRow;
-    ws.freezePanes.freezeRows(h);
-    layout.setPrintTitleRows(`$${h}:$${h}`);
-  }
+  const page = d.page;
+  layout.paperSize = 'A4';
+  layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
+  layout.leftMargin = page.margins.left * POINTS_PER_INCH;
+  layout.rightMargin = page.margins.right * POINTS_PER_INCH;
+  layout.topMargin = page.margins.top * POINTS_PER_INCH;
+  layout.bottomMargin = page.margins.bottom * POINTS_PER_INCH;
+  layout.headerMargin = page.margins.header * POINTS_PER_INCH;
+  layout.footerMargin = page.margins.footer * POINTS_PER_INCH;
+  layout.headersFooters.defaultForAllPages.centerHeader = page.centerHeader;
+  layout.headersFooters.defaultForAllPages.centerFooter = page.centerFooter;
+  if (d.frozenRows) ws.freezePanes.freezeRows(d.frozenRows);
+  if (d.printTitleRows) layout.setPrintTitleRows(`$${d.printTitleRows.first}:$${d.printTitleRows.last}`);
 }
 
 /** Write the whole sheet; returns its tables so the caller can give them their final names at commit. */
 export async function writeOutputSheet(ws: Excel.Worksheet, sheet: OutputSheet, o: SheetWriteOptions): Promise<WrittenTable[]> {
-  const layout = layoutSheet(sheet);
+  const layout = describeSheet(sheet);
   await writeText(ws, o, layout.titleRow, sheet.title, 14);
   for (const [i, note] of sheet.notes.entries()) {
     await o.batcher.reserve(OP_BYTES + jsonBytes(note));
@@ -146,7 +145,7 @@ export async function writeOutputSheet(ws: Excel.Worksheet, sheet: OutputSheet, 
   }
   const tables: WrittenTable[] = [];
   for (const [i, block] of sheet.blocks.entries()) tables.push(await writeBlock(ws, o, block, layout.blocks[i], i));
-  await writeCharts(ws, o, sheet, layout.blocks);
-  await writePageSetup(ws, o, sheet, layout.blocks);
+  await writeCharts(ws, o, layout.charts);
+  await writePageSetup(ws, o, layout);
   return tables;
 }

@@ -1,0 +1,152 @@
+// The whole layout of one output sheet, decided once: every shell (file writer, Office add-in, later WPS)
+// only translates this description into its host's calls, so the shells cannot drift apart.
+import { dayFromYmd, dayToExcelSerial } from './dates';
+import { cellAddress, layoutSheet, type BlockPlacement } from './layout';
+import type { ColumnFormat, OutputCell, OutputSheet } from './types';
+
+/** Excel number format code for each column format. */
+export const FORMAT_CODES: Readonly<Record<ColumnFormat, string>> = {
+  text: '@',
+  int: '0',
+  decimal: '0.00',
+  yuan: '#,##0.00',
+  percent: '0.0%',
+  date: 'yyyy-mm-dd',
+};
+
+/** Number format of one cell: strings are always text ('@'), so '=…', '001' or '2026-07' stay as typed. */
+export function cellFormatCode(format: ColumnFormat, value: OutputCell): string {
+  return typeof value === 'string' ? FORMAT_CODES.text : FORMAT_CODES[format];
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** What a shell writes into one cell: a YYYY-MM-DD text in a date column becomes an Excel date serial
+ *  (so it sorts and filters as a date); anything else is written as it is. */
+export function cellOutput(format: ColumnFormat, value: OutputCell): { value: OutputCell; format: string } {
+  const m = format === 'date' && typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  const day = m ? dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (day !== null) return { value: dayToExcelSerial(day), format: FORMAT_CODES.date };
+  return { value, format: cellFormatCode(format, value) };
+}
+
+export interface BlockDescription extends BlockPlacement {
+  /** 0-based column inside the block whose cell carries the row's hyperlink (校验: the 位置 column) */
+  linkCol: number;
+  /** Excel format code per column */
+  formats: string[];
+  /** the table's range including its header; Excel needs one data row, so an empty table takes the blank row below */
+  tableRange: string;
+}
+
+export interface ChartDescription {
+  title: string;
+  type: 'column' | 'bar' | 'line';
+  /** ranges on this sheet (A1 style, no sheet name) */
+  categories: string;
+  series: Array<{ name: string; values: string }>;
+  /** 1-based cells of the top-left and bottom-right corners */
+  from: { row: number; col: number };
+  to: { row: number; col: number };
+}
+
+export interface PageDescription {
+  paper: 'A4';
+  orientation: 'landscape' | 'portrait';
+  fitToWidth: number;
+  /** 0 = as many pages tall as needed */
+  fitToHeight: number;
+  /** inches */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** centre header/footer sections in Excel header codes (a literal '&' doubled) */
+  centerHeader: string;
+  centerFooter: string;
+}
+
+export interface SheetDescription {
+  titleRow: number;
+  noteRows: number[];
+  blocks: BlockDescription[];
+  /** rows frozen at the top (0 = none) */
+  frozenRows: number;
+  /** rows repeated on every printed page, 1-based inclusive, or null */
+  printTitleRows: { first: number; last: number } | null;
+  /** width in characters per column, index 0 = column A (0 = leave the default) */
+  columnWidths: number[];
+  charts: ChartDescription[];
+  page: PageDescription;
+  lastRow: number;
+  lastCol: number;
+}
+
+/** A column naming the place of a problem (位置 / 单元格 / 工作表) carries the link, else the first column. */
+const LINK_HEADER = /位置|单元格|工作表/;
+
+/** Header text: '&' starts a code, so a literal one is doubled; the space ends the font-size code, which
+ *  would otherwise swallow a title starting with digits (&14 2026年… not &142026年…). */
+function headerText(title: string): string {
+  return `&"-,Bold"&14 ${title.replace(/&/g, '&&').slice(0, 200)}`;
+}
+
+const CHART_ROWS = 15;
+const CHART_COLS = 7;
+
+export function describeSheet(sheet: OutputSheet): SheetDescription {
+  const layout = layoutSheet(sheet);
+  const blocks: BlockDescription[] = sheet.blocks.map((block, b) => {
+    const p = layout.blocks[b];
+    const last = Math.max(p.lastRow, p.headerRow + 1);
+    return {
+      ...p,
+      linkCol: Math.max(0, block.columns.findIndex((c) => LINK_HEADER.test(c.header))),
+      formats: block.columns.map((c) => FORMAT_CODES[c.format]),
+      tableRange: `${cellAddress(p.headerRow, p.firstCol)}:${cellAddress(last, p.lastCol)}`,
+    };
+  });
+  const columnWidths: number[] = [];
+  for (const block of sheet.blocks) block.columns.forEach((c, i) => (columnWidths[i] = Math.max(columnWidths[i] ?? 0, c.width)));
+  for (let i = 0; i < columnWidths.length; i++) columnWidths[i] ??= 0;
+
+  const charts: ChartDescription[] = [];
+  sheet.charts.forEach((spec, i) => {
+    const block = sheet.blocks[spec.block];
+    const p = blocks[spec.block];
+    if (!block?.rows.length || !spec.series.length) return;
+    const column = (c: number) =>
+      `${cellAddress(p.firstDataRow, p.firstCol + c)}:${cellAddress(p.firstDataRow + block.rows.length - 1, p.firstCol + c)}`;
+    const a = layout.charts[i];
+    charts.push({
+      title: spec.title,
+      type: spec.type,
+      categories: column(0),
+      series: spec.series.map((c) => ({ name: block.columns[c].header, values: column(c) })),
+      from: { row: a.row, col: a.col },
+      to: { row: a.row + CHART_ROWS, col: a.col + CHART_COLS },
+    });
+  });
+
+  // The notice is a document (no frozen header, one page); result sheets repeat their first table's header.
+  const notice = sheet.kind === 'notice';
+  const header = !notice && blocks[0] ? blocks[0].headerRow : 0;
+  const lastRow = Math.max(layout.titleRow, ...layout.noteRows, ...blocks.map((b) => Math.max(b.lastRow, b.headerRow + 1)));
+  return {
+    titleRow: layout.titleRow,
+    noteRows: layout.noteRows,
+    blocks,
+    frozenRows: header,
+    printTitleRows: header ? { first: header, last: header } : null,
+    columnWidths,
+    charts,
+    page: {
+      paper: 'A4',
+      orientation: sheet.orientation,
+      fitToWidth: 1,
+      fitToHeight: notice ? 1 : 0,
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      centerHeader: headerText(sheet.title),
+      centerFooter: '第 &P 页，共 &N 页',
+    },
+    lastRow,
+    lastCol: layout.lastCol,
+  };
+}

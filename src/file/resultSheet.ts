@@ -122,7 +122,7 @@ export function buildResultSheet(
   row(layout.titleRow, sst(sheet.title, xf.title, `A${layout.titleRow}`), 24);
   sheet.notes.forEach((note, i) => {
     const r = layout.noteRows[i];
-    if (note) row(r, sst(note, 0, `A${r}`));
+    if (note) row(r, sst(note, xf.text, `A${r}`));
   });
   sheet.blocks.forEach((block, b) => {
     const place = layout.blocks[b];

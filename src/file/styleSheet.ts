@@ -111,8 +111,10 @@ export function addResultStyles(stylesXml: string | null): AddedStyles {
     `${numFmt ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${extra ? ` applyAlignment="1">${extra}</${p}xf>` : '/>'}`;
   const keys: StyleKey[] = ['title', 'caption', 'header', 'link', 'text', 'int', 'decimal', 'yuan', 'percent', 'date'];
   const items = keys.map((k) => {
-    if (k === 'title' || k === 'caption' || k === 'link') return xfTag(0, fontId[k]);
-    if (k === 'header') return xfTag(0, fontId.header, `<${p}alignment vertical="center" wrapText="1"/>`);
+    // titles, captions, headers and links are text ('@'), as the add-in writes them
+    const text = fmtId.text ?? 0;
+    if (k === 'title' || k === 'caption' || k === 'link') return xfTag(text, fontId[k]);
+    if (k === 'header') return xfTag(text, fontId.header, `<${p}alignment vertical="center" wrapText="1"/>`);
     return xfTag(fmtId[k] ?? 0, 0);
   });
   const xfs = appendTo(xml, p, 'cellXfs', 'xf', items, ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst']);

@@ -1,4 +1,4 @@
-import { calculate, planSheetNames, ownedSheetNames, markerRows, layoutSheet, MARKER_SHEET, type CellValue, type OutputSheet } from '../../src/core';
+import { calculate, planSheetNames, ownedSheetNames, markerRows, layoutSheet, describeSheet, cellOutput, MARKER_SHEET, type CellValue, type OutputSheet } from '../../src/core';
 import { ledgerSheet, sheetOf, TODAY, workbook } from './fixtures';
 
 const row = (title: string, authors: string, level: string, date: string, unit = '城关镇'): CellValue[] => [title, authors, unit, '某报', level, '消息', date, ''];
@@ -99,5 +99,40 @@ describe('layout', () => {
     expect(l.blocks[0]).toEqual({ captionRow: 5, headerRow: 6, firstDataRow: 7, lastRow: 8, firstCol: 1, lastCol: 1 });
     expect(l.blocks[1]).toEqual({ captionRow: 10, headerRow: 11, firstDataRow: 12, lastRow: 11, firstCol: 1, lastCol: 2 });
     expect(l.charts[0].col).toBe(4);
+  });
+});
+
+describe('sheet description', () => {
+  const s: OutputSheet = { name: 'x', kind: 'validation', title: '2026年第三季度 A&B', notes: [], charts: [{ title: 'c', type: 'bar', block: 0, series: [2] }], orientation: 'landscape',
+    blocks: [
+      { caption: 'a', tableName: 'A', rows: [[1, 'x', 3], [2, 'y', 4]], links: [{ sheet: 's', address: 'A1' }, null],
+        columns: [{ header: '序号', format: 'int', width: 6 }, { header: '位置', format: 'text', width: 12 }, { header: '数', format: 'yuan', width: 9 }] },
+      { caption: 'b', tableName: 'B', rows: [], columns: [{ header: 'h', format: 'text', width: 20 }] },
+    ] };
+  const d = describeSheet(s);
+
+  it('links the place column, freezes and repeats the first header, widest width per column', () => {
+    expect(d.blocks[0]).toMatchObject({ linkCol: 1, formats: ['0', '@', '#,##0.00'], tableRange: 'A4:C6' }); // title 1, blank 2, caption 3, header 4
+    expect(d.blocks[1].tableRange).toBe('A9:A10'); // an empty table keeps one blank data row
+    expect([d.frozenRows, d.printTitleRows]).toEqual([4, { first: 4, last: 4 }]);
+    expect(d.columnWidths).toEqual([20, 12, 9]);
+    expect(d.charts).toEqual([{ title: 'c', type: 'bar', categories: 'A5:A6', series: [{ name: '数', values: 'C5:C6' }], from: { row: 3, col: 5 }, to: { row: 18, col: 12 } }]);
+  });
+
+  it('keeps the year whole after the header font-size code and doubles a literal ampersand', () => {
+    expect(d.page.centerHeader).toBe('&"-,Bold"&14 2026年第三季度 A&&B');
+    expect(d.page).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, centerFooter: '第 &P 页，共 &N 页' });
+  });
+
+  it('the notice is a one-page document without frozen rows', () => {
+    const n = describeSheet({ ...s, kind: 'notice', orientation: 'portrait' });
+    expect([n.frozenRows, n.printTitleRows, n.page.fitToHeight]).toEqual([0, null, 1]);
+  });
+
+  it('writes ISO dates in date columns as Excel serials, other strings as text', () => {
+    expect(cellOutput('date', '2026-07-01')).toEqual({ value: 46204, format: 'yyyy-mm-dd' });
+    expect(cellOutput('date', '2026-13-01')).toEqual({ value: '2026-13-01', format: '@' });
+    expect(cellOutput('int', '001')).toEqual({ value: '001', format: '@' });
+    expect(cellOutput('percent', 0.5)).toEqual({ value: 0.5, format: '0.0%' });
   });
 });

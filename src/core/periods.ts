@@ -2,6 +2,7 @@
 import { PeriodError } from './api';
 import { dayFromYmd, ymdFromDay, type DayNumber } from './dates';
 import type { Period, PeriodKind } from './types';
+import type { Publication } from './publication';
 import { cleanText } from './text';
 
 const MONTHS_PER: Record<PeriodKind, number> = { month: 1, quarter: 3, half: 6, year: 12 };
@@ -71,4 +72,18 @@ export function periodName(p: Period): string {
     case 'half': return `${p.year}年${p.index === 1 ? '上' : '下'}半年`;
     default: return `${p.year}年`;
   }
+}
+
+/** Publications of a period; `byDay` must be sorted by day (the engine sorts once), so this is two binary searches. */
+export function pubsIn(period: Period, byDay: readonly Publication[]): Publication[] {
+  const first = (day: number) => {
+    let lo = 0;
+    let hi = byDay.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byDay[mid].day < day) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+  return byDay.slice(first(period.startDay), first(period.endDay + 1));
 }

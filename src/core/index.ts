@@ -8,4 +8,8 @@ export { MARKER_SHEET, PAYOUT_SHEET, ownedSheetNames, planSheetNames, markerRows
 export type { SheetPlanEntry } from './sheetPlan';
 export { layoutSheet, columnLetters, cellAddress } from './layout';
 export type { SheetLayout, BlockPlacement } from './layout';
-export { parsePeriod, periodLabel } from './periods';
+export { parsePeriod, periodLabel, periodName } from './periods';
+export { inspect, missingSettingsSheets } from './inspect';
+export type { Inspection, PeriodChoice } from './inspect';
+export { LEDGER_FIELDS, FIELD_LABELS } from './fields';
+export { REQUIRED_FIELDS } from './detect';

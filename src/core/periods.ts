@@ -87,3 +87,24 @@ export function pubsIn(period: Period, byDay: readonly Publication[]): Publicati
   };
   return byDay.slice(first(period.startDay), first(period.endDay + 1));
 }
+
+/** The latest quarter that has data; with no data at all, the quarter of today. */
+export function defaultPeriod(dated: readonly { day: DayNumber }[], today: DayNumber): Period {
+  let latest = -Infinity;
+  for (const p of dated) if (p.day > latest) latest = p.day;
+  return periodOfDay('quarter', Number.isFinite(latest) ? latest : today);
+}
+
+const ORDER = { quarter: 3, half: 2, year: 1, month: 0 } as const;
+
+/** Every period (all kinds) holding at least one of the days, newest first; at one end, quarter before half before year. */
+export function periodsWithData(dated: readonly { day: DayNumber }[]): Period[] {
+  const seen = new Map<string, { period: Period; order: number }>();
+  for (const day of new Set(dated.map((p) => p.day))) {
+    for (const kind of ['quarter', 'month', 'half', 'year'] as const) {
+      const period = periodOfDay(kind, day);
+      if (!seen.has(period.label)) seen.set(period.label, { period, order: period.endDay * 10 + ORDER[kind] });
+    }
+  }
+  return [...seen.values()].sort((a, b) => b.order - a.order).map((e) => e.period);
+}

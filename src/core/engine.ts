@@ -3,7 +3,7 @@ import type { CalcOptions, CalcResult } from './api';
 import type { Issue, WorkbookData } from './types';
 import { dayFromIso } from './dates';
 import { defaultPeriod, parsePeriod, periodsWithData, pubsIn } from './periods';
-import { byDay, checkLedger, readSettings, requireLedger } from './ledgerCheck';
+import { byDay, checkLedger, isLedgerEmpty, readSettings, requireLedger } from './ledgerCheck';
 import { detectLedger } from './detect';
 import { creditsFor } from './credits';
 import { computeStipends } from './stipends';
@@ -46,5 +46,6 @@ export function calculate(wb: WorkbookData, options: CalcOptions): CalcResult {
   const sheets = [rankingSheet(model), stipendSheet(model), quotaSheet(model), validationSheet(model), noticeSheet(model, all)];
   if (stipends.records) sheets.push(payoutSheet(stipends.records, stipends.settled));
   progress('computing', 1);
-  return { period, detection, report: buildReport(model), sheets, periodsWithData: periodsWithData(all).map((p) => p.label) };
+  return { period, detection, report: buildReport(model), sheets, periodsWithData: periodsWithData(all).map((p) => p.label), periodArticles: periodPubs.length,
+    ledgerEmpty: isLedgerEmpty(ledger) };
 }

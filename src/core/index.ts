@@ -2,6 +2,7 @@
 export * from './types';
 export * from './api';
 export { calculate } from './engine';
+export { requireArticles } from './emptyLedger';
 export { detectLedger } from './detect';
 export { buildSettingsSheets } from './settingsTemplate';
 export { MARKER_SHEET, PAYOUT_SHEET, ownedSheetNames, planSheetNames, markerRows } from './sheetPlan';
@@ -13,3 +14,4 @@ export { inspect, missingSettingsSheets } from './inspect';
 export type { Inspection, PeriodChoice } from './inspect';
 export { LEDGER_FIELDS, FIELD_LABELS } from './fields';
 export { REQUIRED_FIELDS } from './detect';
+export { cellDisplay, countText, ledgerRowsText, periodArticlesText, periodText, pointsNumber, pointsText, yuanNumber, yuanText } from './format';

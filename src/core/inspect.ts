@@ -1,11 +1,11 @@
 // What a shell shows before a run: the detected ledger, missing and malformed settings, the periods with data,
 // the default period and the ledger's problems. Reads and validates, but computes no ranking, stipend, quota or sheet.
-import { NoLedgerError, SettingsError } from './api';
+import { EmptyLedgerError, NoLedgerError, SettingsError } from './api';
 import type { Detection, Issue, MappingOverride, PeriodKind, WorkbookData } from './types';
 import { dayFromIso } from './dates';
 import { detectLedger } from './detect';
 import { defaultPeriod, periodName, periodsWithData } from './periods';
-import { byDay, checkLedger, readSettings, requireLedger } from './ledgerCheck';
+import { byDay, checkLedger, isLedgerEmpty, readSettings, requireLedger } from './ledgerCheck';
 import { buildSettingsSheets } from './settingsTemplate';
 import { ownedSheetNames, planSheetNames } from './sheetPlan';
 
@@ -25,8 +25,8 @@ export interface Inspection {
   periods: PeriodChoice[];
   /** the period a run without a choice computes: the latest quarter with data */
   defaultPeriod?: string;
-  /** NoLedgerError or SettingsError, exactly as calculate would throw it */
-  problem?: NoLedgerError | SettingsError;
+  /** NoLedgerError or SettingsError as calculate throws it, or EmptyLedgerError as requireArticles does */
+  problem?: NoLedgerError | SettingsError | EmptyLedgerError;
   /** the ledger's errors and warnings (empty when there is a problem) */
   issues: Issue[];
 }
@@ -46,11 +46,12 @@ export function inspect(wb: WorkbookData, mapping: MappingOverride | undefined, 
     requireLedger(detection);
     const day = dayFromIso(today);
     const ledger = checkLedger(wb, detection, settings, day);
+    if (isLedgerEmpty(ledger)) throw new EmptyLedgerError(detection.sources.map((s) => s.sheet));
     const all = byDay(ledger);
     const periods = periodsWithData(all).map((p) => ({ label: p.label, kind: p.kind, name: periodName(p) }));
     return { ...base, detection, periods, defaultPeriod: defaultPeriod(all, day).label, issues: ledger.issues };
   } catch (problem) {
-    if (problem instanceof NoLedgerError || problem instanceof SettingsError) return { ...base, detection, problem };
+    if (problem instanceof NoLedgerError || problem instanceof SettingsError || problem instanceof EmptyLedgerError) return { ...base, detection, problem };
     throw problem;
   }
 }

@@ -46,6 +46,11 @@ export function byDay(ledger: LedgerResult): Publication[] {
   return [...ledger.publications].sort((a, b) => a.day - b.day);
 }
 
+/** Headers but not a single article row (counted, erroneous or not adopted). */
+export function isLedgerEmpty(ledger: LedgerResult): boolean {
+  return ledger.rows.counted + ledger.rows.errors + ledger.rows.notAdopted === 0;
+}
+
 export function checkLedger(wb: WorkbookData, detection: Detection, settings: Settings, today: number): LedgerResult {
   return validateLedger(wb, detection, { rules: settings.rules, roster: settings.roster, directory: settings.directory, today });
 }

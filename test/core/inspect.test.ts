@@ -1,4 +1,4 @@
-import { calculate, inspect, NoLedgerError, SettingsError, type CellValue } from '../../src/core';
+import { calculate, EmptyLedgerError, inspect, NoLedgerError, requireArticles, SettingsError, type CellValue } from '../../src/core';
 import { ledgerSheet, sheetOf, TODAY, workbook } from './fixtures';
 
 const rows: CellValue[][] = [
@@ -55,5 +55,12 @@ describe('inspect', () => {
     expect(bare).toContain('统计规则');
     expect(withRules.missingSettings).not.toContain('统计规则');
     expect(withRules.missingSettings).toEqual(bare.filter((s) => s !== '统计规则'));
+  });
+
+  it('reports a ledger with headers only as the EmptyLedgerError a run would stop with', () => {
+    const wb = workbook(ledgerSheet('2026年台账', [['合计', '', '', '', '', '', '', '']]));
+    const seen = inspect(wb, undefined, TODAY);
+    expect(seen.problem).toBeInstanceOf(EmptyLedgerError);
+    expect(() => requireArticles(calculate(wb, { today: TODAY }))).toThrow(seen.problem!.message);
   });
 });

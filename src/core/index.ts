@@ -9,13 +9,16 @@ export { MARKER_SHEET, PAYOUT_SHEET, ownedSheetNames, planSheetNames, markerRows
 export type { SheetPlanEntry } from './sheetPlan';
 export { layoutSheet, columnLetters, cellAddress } from './layout';
 export type { SheetLayout, BlockPlacement } from './layout';
-export { parsePeriod, periodLabel } from './periods';
+export { parsePeriod, periodLabel, periodName } from './periods';
+export { inspect, missingSettingsSheets } from './inspect';
+export type { Inspection, PeriodChoice } from './inspect';
+export { LEDGER_FIELDS, FIELD_LABELS } from './fields';
+export { REQUIRED_FIELDS } from './detect';
 export { cellDisplay, countText, ledgerRowsText, periodArticlesText, periodText, pointsNumber, pointsText, yuanNumber, yuanText } from './format';
 export type { NoticeModel, NoticeWork } from './noticeModel';
 export { changeText, NOTICE_TOP_PEOPLE, NOTICE_TOP_UNITS } from './noticeModel';
 export type { PeriodSummary } from './summary';
 export { capitalYuan } from './capitalNumerals';
-export { periodName } from './periods';
 export { roundPoints } from './points';
 export { yuan } from './money';
 export { STATUS as QUOTA_STATUS } from './quotas';

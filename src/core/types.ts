@@ -1,6 +1,6 @@
 // Shared types of the pure computation core. Nothing here may import Office.js, ExcelJS, React or Node.
 
-/** A cell as the shells hand it over. Dates from ExcelJS arrive as Date (UTC midnight = the cell's date);
+/** A cell as the shells hand it over. Dates from the file reader (src/file) arrive as Date (UTC midnight = the cell's date);
  *  Office.js gives serial numbers. Error cells arrive as `{ error: '#N/A' }` or as the text '#N/A'. */
 export type CellValue = string | number | boolean | Date | null | undefined | { error: string };
 

@@ -1,6 +1,7 @@
 // Fast .xlsx reader: scans sharedStrings and sheet XML directly (no DOM, no ExcelJS model), because the
 // CLI must read a 100k-row ledger in well under a second. Runs in Node and in the browser.
 import type { CellValue, SheetData, TableInfo, WorkbookData } from '../core/types';
+import { EXCEL_EPOCH_OFFSET, MS_PER_DAY } from '../core/dates';
 import { parseRange } from './cellRef';
 import { dateStyleFlags } from './dateStyles';
 import { FileReadError, MESSAGES } from './errors';
@@ -8,13 +9,10 @@ import { openPackage, readRels, readText, type XlsxPackage } from './package';
 import { decodeXml, findTags, parseAttrs, stringItemText } from './xml';
 import { utf8Decode, type InflateRaw } from './zip';
 
-const MS_PER_DAY = 86400000;
-const EPOCH_1900 = 25569; // serial of 1970-01-01 in the 1900 date system
-
 /** Excel serial -> Date whose UTC date/time is the cell's date/time (the core reads UTC fields). */
 export function serialToDate(serial: number, date1904 = false): Date {
   const s = date1904 ? serial + 1462 : serial;
-  return new Date(Math.round((s - EPOCH_1900) * MS_PER_DAY));
+  return new Date(Math.round((s - EXCEL_EPOCH_OFFSET) * MS_PER_DAY));
 }
 
 async function readSharedStrings(pkg: XlsxPackage): Promise<string[]> {

@@ -2,6 +2,7 @@
 // file shell writes the same cells as the add-in.
 import { cellAddress, columnLetters, layoutSheet } from '../core';
 import type { ColumnFormat, OutputBlock, OutputCell, OutputSheet } from '../core/types';
+import { EXCEL_EPOCH_OFFSET, MS_PER_DAY } from '../core/dates';
 import type { SharedStringAppender } from './sharedStrings';
 import type { StyleKey } from './styleSheet';
 import { escapeXml } from './xml';
@@ -29,7 +30,7 @@ const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 function dateSerial(s: string): number | null {
   const m = DATE_TEXT.exec(s);
   if (!m) return null;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000 + 25569;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
 }
 
 /** Table column names must be unique and non-empty; the header cells must hold the same text. */

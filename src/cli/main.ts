@@ -20,7 +20,9 @@ export function localToday(now = new Date()): string {
 
 export function defaultOutPath(input: string, period: string): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-${period}.xlsx`);
+  // a macro-enabled workbook keeps its macros (copied untouched) and so must keep the .xlsm extension
+  const outExt = ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-${period}${outExt}`);
 }
 
 async function readInput(file: string): Promise<Uint8Array> {

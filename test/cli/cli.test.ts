@@ -239,6 +239,29 @@ describe('inputs that are not a plain .xlsx', () => {
     expect([ods.code, ods.err.includes('.ods')]).toEqual([1, true]);
   });
 
+  it('reads an .xlsm ledger and keeps its macros byte for byte in an .xlsm result', async () => {
+    const JSZip = (await import('jszip')).default;
+    const vba = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 251));
+    await runOn('macro.xlsm', async (b) => {
+      const z = await JSZip.loadAsync(b);
+      z.file('xl/vbaProject.bin', vba);
+      const types = (await z.file('[Content_Types].xml')!.async('string'))
+        .replace('spreadsheetml.sheet.main+xml', 'ms-excel.sheet.macroEnabled.main+xml')
+        .replace('<Default ', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default ');
+      z.file('[Content_Types].xml', types);
+      const rels = (await z.file('xl/_rels/workbook.xml.rels')!.async('string')).replace('</Relationships>',
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>');
+      z.file('xl/_rels/workbook.xml.rels', rels);
+      return z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    });
+    const r = cli('calc', 'macro.xlsm', '--period', '2026Q3');
+    expect([r.code, r.err]).toEqual([0, '']);
+    const out = await JSZip.loadAsync(fs.readFileSync(path.join(OUT, 'macro-2026Q3.xlsm')));
+    expect(Buffer.from(await out.file('xl/vbaProject.bin')!.async('uint8array')).equals(vba)).toBe(true);
+    expect(await out.file('[Content_Types].xml')!.async('string')).toContain('macroEnabled.main+xml');
+    expect(Object.keys(out.files).some((n) => /^xl\/worksheets\/.+\.xml$/.test(n))).toBe(true);
+  });
+
   it('reads a two-level header (merged group cells) and keeps row numbers right', async () => {
     await writeWorkbook(path.join(OUT, 'two-level.xlsx'), (wb) => {
       const ws = wb.addWorksheet('台账');

@@ -6,7 +6,7 @@ import * as zlib from 'zlib';
 import { performance } from 'perf_hooks';
 import { promisify } from 'util';
 import { calculate, NoLedgerError, PeriodError, SettingsError } from '../core';
-import { FileReadError, readXlsx, writeResults } from '../file';
+import { FileReadError, readXlsx, workbookBytes, writeResults } from '../file';
 import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
 import { summary } from './summary';
 
@@ -62,7 +62,8 @@ function phaseTimer(): (phase: string) => void {
 
 async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   const lap = phaseTimer();
-  const original = await readInput(args.input);
+  // a CSV ledger is wrapped into a one-sheet .xlsx: the result file is that workbook plus the result sheets
+  const original = workbookBytes(await readInput(args.input), args.input);
   const wb = await readXlsx(original, NODE_ZIP);
   lap('read');
   const result = calculate(wb, { period: args.period, today: localToday() });

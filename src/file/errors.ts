@@ -63,7 +63,7 @@ export function sniffContainer(data: Uint8Array): void {
 }
 
 /** Text (CSV, HTML "xls" exports): no NUL and no C0 controls other than tab/CR/LF in the first bytes. */
-function looksLikeText(data: Uint8Array): boolean {
+export function looksLikeText(data: Uint8Array): boolean {
   const head = data.subarray(0, 4096);
   return head.every((b) => b >= 0x20 || b === 0x09 || b === 0x0a || b === 0x0d);
 }

@@ -6,6 +6,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/file';
 import { counted, expectedForQuarter, model, quarterDays } from './truth';
+import { CSV_TEXT, GBK_HEX } from '../file/csvText';
 
 const ROOT = path.join(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'test-output', 'cli');
@@ -208,7 +209,7 @@ describe('inputs that are not a plain .xlsx', () => {
   it.each([
     ['truncated.xlsx', (b: Buffer) => b.subarray(0, b.length >> 1), '文件不完整'],
     ['old.xls', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]), '另存为'],
-    ['ledger.csv', () => Buffer.from('标题,作者\r\n稿件,张三\r\n'), 'CSV'],
+    ['csv-named.xlsx', () => Buffer.from('标题,作者\r\n稿件,张三\r\n'), 'CSV'],
     ['zip64.xlsx', (b: Buffer) => { b.writeUInt16LE(0xffff, b.length - 22 + 10); return b; }, 'zip64'],
   ])('%s exits 1 with a clear message and no stack trace', async (name, edit, text) => {
     const r = await runOn(name, edit);
@@ -260,6 +261,18 @@ describe('inputs that are not a plain .xlsx', () => {
     expect(Buffer.from(await out.file('xl/vbaProject.bin')!.async('uint8array')).equals(vba)).toBe(true);
     expect(await out.file('[Content_Types].xml')!.async('string')).toContain('macroEnabled.main+xml');
     expect(Object.keys(out.files).some((n) => /^xl\/worksheets\/.+\.xml$/.test(n))).toBe(true);
+  });
+
+  it.each([['utf8.csv', 'utf8'], ['gbk.csv', 'gbk']])('reads the CSV ledger %s into an .xlsx result', async (name, enc) => {
+    fs.writeFileSync(path.join(OUT, name), enc === 'gbk' ? Buffer.from(GBK_HEX, 'hex') : Buffer.from(`\ufeff${CSV_TEXT}`));
+    const r = cli('calc', name, '--period', '2026Q3', '--json', `${name}.json`);
+    expect([r.code, r.err]).toEqual([0, '']);
+    const people = JSON.parse(fs.readFileSync(path.join(OUT, `${name}.json`), 'utf8')).people.map((p: { name: string }) => p.name);
+    expect(people.sort()).toEqual(['张三', '李四'].sort());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(OUT, name.replace('.csv', '-2026Q3.xlsx')));
+    expect(wb.getWorksheet('台账')!.getCell('A2').value).toBe('稿件，甲');
+    expect(wb.worksheets.length).toBeGreaterThan(1);
   });
 
   it('reads a two-level header (merged group cells) and keeps row numbers right', async () => {

@@ -25,7 +25,7 @@ describe('CSV ledgers', () => {
     expect(ours.sheets.map((s) => s.name)).toEqual(['台账']);
     expect(ours.sheets[0].rows[1]).toEqual(['稿件，甲', '张三', '城关镇', '人民日报', '国家级', '2026-07-01']);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(xlsx));
+    await wb.xlsx.load(Buffer.from(xlsx) as unknown as ExcelJS.Buffer);
     expect(wb.getWorksheet('台账')!.getRow(3).values).toEqual([undefined, '稿件乙', '李四', '办公室', '河北日报', '省级', '2026-08-03']);
   });
 

@@ -54,7 +54,9 @@ export interface ColumnMatch {
 export interface LedgerSource {
   sheet: string;
   table?: string;
-  headerRow: number; // Excel row number (1-based)
+  headerRow: number; // Excel row number (1-based); the lower row of a two-level header, data follow it
+  /** Excel row numbers of a two-level header [upper, lower]; absent for a one-row header */
+  headerRows?: [number, number];
   lastRow: number; // Excel row number of the last non-blank data row
   firstCol: number; // 0-based
   lastCol: number; // 0-based inclusive

@@ -42,6 +42,11 @@ function SourceEditor({ workbook, source, mapping, onSave }: Omit<Props, 'source
         <Badge appearance="tint" color={source.sure ? 'success' : 'warning'}>
           {source.sure ? t('sure') : t('unsure')}
         </Badge>
+        <Text size={200}>
+          {source.headerRows
+            ? t('headerSpanLabel', { first: source.headerRows[0], last: source.headerRows[1] })
+            : t('headerAtLabel', { first: source.headerRow })}
+        </Text>
         <Text size={200}>{t('rowsLabel', { first: source.headerRow + 1, last: source.lastRow })}</Text>
         <Button size="small" appearance="subtle" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t('hideMapping') : t('editMapping')}

@@ -8,11 +8,11 @@ const WORKSHEET_GROUPS = new Set(['worksheets', '工作表']);
 function vectorIn(xml: string, parent: string): { start: number; end: number; open: string; items: string[]; vt: string } | null {
   const m = new RegExp(`<(?:[\\w.-]+:)?${parent}\\b[^>]*>\\s*(<([\\w.-]+:)?vector\\b[^>]*>)([\\s\\S]*?)</(?:[\\w.-]+:)?vector\\s*>`).exec(xml);
   if (!m) return null;
-  const vt = m[3] ?? '';
+  const vt = m[2] ?? '';
   const items: string[] = [];
   const re = /<((?:[\w.-]+:)?(?:variant|lpstr|i4|lpwstr))\b[^>]*>([\s\S]*?)<\/\1\s*>/g;
   // variant items wrap one value each; lpstr vectors hold the values directly
-  for (let k = re.exec(m[4]); k; k = re.exec(m[4])) items.push(k[2]);
+  for (let k = re.exec(m[3]); k; k = re.exec(m[3])) items.push(k[2]);
   const start = m.index + m[0].indexOf(m[1]);
   return { start, end: m.index + m[0].length, open: m[1], items, vt };
 }

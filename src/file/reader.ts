@@ -107,7 +107,7 @@ class RowCollector {
 export function parseSheetRows(xml: string, ctx: SheetContext): CellValue[][] {
   const start = xml.search(/<(?:\w+:)?sheetData[\s>]/);
   if (start < 0) return [];
-  if (xml.charCodeAt(start + 1) !== 115) return parseSheetRowsPrefixed(xml, ctx); // not '<sheetData'
+  if (!xml.startsWith('<sheetData', start)) return parseSheetRowsPrefixed(xml, ctx); // <x:sheetData>, <ss:sheetData>…
   const end = xml.lastIndexOf('</sheetData>');
   if (end < 0 && xml.charCodeAt(xml.indexOf('>', start) - 1) !== 47) throw new MalformedPart(); // not <sheetData/>
   const stop = end < 0 ? xml.length : end;

@@ -21,6 +21,7 @@ export interface EtRange {
   readonly Top: number;
   readonly Font: EtFont;
   Select(): unknown;
+  ClearContents(): unknown;
 }
 
 export interface EtHyperlinks {
@@ -78,6 +79,8 @@ export interface EtWorksheet {
   readonly Hyperlinks: EtHyperlinks;
   readonly PageSetup: EtPageSetup;
   Range(Cell1: string): EtRange;
+  /** without an index: the sheet's ChartObjects collection (see chartObjects) */
+  ChartObjects(): unknown;
   Activate(): void;
   Delete(): void;
 }
@@ -131,6 +134,10 @@ export function sheetAt(wb: EtWorkbook, index: string | number): EtWorksheet {
 
 export function documentProperties(wb: EtWorkbook): EtDocumentProperties {
   return wb.CustomDocumentProperties as EtDocumentProperties;
+}
+
+export function chartObjects(ws: EtWorksheet): EtChartObjects {
+  return ws.ChartObjects() as EtChartObjects;
 }
 
 export const SHEET_VISIBLE = -1;

@@ -73,9 +73,9 @@ async function writeRows(ws: EtWorksheet, o: EtSheetWriteOptions, block: OutputB
 function writeLinks(ws: EtWorksheet, block: OutputBlock, p: BlockPlacement): void {
   (block.links ?? []).forEach((link, i) => {
     if (!link) return;
-    const text = String(block.rows[i]?.[0] ?? link.address);
+    // No TextToDisplay: the cell keeps the value already written (a number stays a number).
     const anchor = ws.Range(cellAddress(p.firstDataRow + i, p.firstCol));
-    ws.Hyperlinks.Add(anchor, '', sheetReference(link.sheet, link.address), `${link.sheet}!${link.address}`, text);
+    ws.Hyperlinks.Add(anchor, '', sheetReference(link.sheet, link.address), `${link.sheet}!${link.address}`);
   });
 }
 

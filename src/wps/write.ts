@@ -39,8 +39,11 @@ function markerValues(marker: EtWorksheet | undefined): string[][] {
   return asGrid(marker.UsedRange.Value2).map((row) => [typeof row[0] === 'string' ? row[0] : '']);
 }
 
+/** A new sheet after the last one other than the marker, so that a rerun keeps the sheets in their order. */
 function addSheetAtEnd(wb: EtWorkbook, name: string): EtWorksheet {
-  const ws = wb.Worksheets.Add(undefined, sheetAt(wb, wb.Worksheets.Count)) as EtWorksheet;
+  const sheets = allSheets(wb);
+  const last = sheets.filter((s) => s.Name !== MARKER_SHEET).pop() ?? sheets[sheets.length - 1];
+  const ws = wb.Worksheets.Add(undefined, last) as EtWorksheet;
   ws.Name = name;
   return ws;
 }

@@ -66,7 +66,7 @@ describe('WPS shell end to end on the fake ET', () => {
 
   it('runs the quarterly calculation from the pane and writes every result sheet with the CLI values', async () => {
     const app = toEt(fileData);
-    const ledger = app.workbook!.snapshot() as { sheets: unknown[] };
+    const ledger = app.workbook!.snapshot() as { sheets: Array<{ name: string }> };
     let ctx: RunContext | undefined;
     render(<Pane host={createWpsHost(app.runtime())} today={TODAY} renderAfterRun={(c) => ((ctx = c), null)} />);
     await userEvent.click(await screen.findByRole('button', { name: '一键计算' }, { timeout: 20_000 }));
@@ -94,8 +94,12 @@ describe('WPS shell end to end on the fake ET', () => {
     expect(validation.links.length).toBe(cli.report.issues.filter((i) => i.row > 0).length);
     expect(wb.sheet(MARKER_SHEET)!.Visible).toBe(2);
     expect(wb.sheets.some((s) => s.Name.startsWith('_tmp_') || s.Name.startsWith('_old_'))).toBe(false);
-    // the ledger sheets are untouched
-    expect((wb.snapshot() as { sheets: unknown[] }).sheets.slice(0, ledger.sheets.length)).toEqual(ledger.sheets);
+    // every sheet of the ledger is untouched, except the payout history the quarter extends
+    const replaced = new Set([...written.written.map((w) => w.actual), MARKER_SHEET]);
+    const kept = (snap: { sheets: Array<{ name: string }> }) => snap.sheets.filter((s) => !replaced.has(s.name));
+    expect(replaced.has('稿酬发放记录')).toBe(true);
+    expect(kept(wb.snapshot() as typeof ledger).length).toBe(kept(ledger).length);
+    expect(kept(wb.snapshot() as typeof ledger)).toEqual(kept(ledger));
     expect(app.stats.deletePrompts).toBe(0);
     expect(app.ScreenUpdating).toBe(true);
   });

@@ -195,6 +195,14 @@ class FakeWorksheet implements EtWorksheet {
     this.wb.op('Worksheet.Name');
     if (!n || n.length > 31 || /[\\/?*[\]:]/.test(n)) throw new FakeEtError(`bad sheet name ${n}`);
     if (this.wb.sheets.some((s) => s !== this && s.name.toLowerCase() === n.toLowerCase())) throw new FakeEtError(`sheet name taken: ${n}`);
+    // like ET, chart series that refer to the sheet follow the rename
+    const ref = (name: string) => `'${name.replace(/'/g, "''")}'!`;
+    for (const series of this.wb.sheets.flatMap((s) => s.charts.flatMap((c) => c.series))) {
+      for (const key of ['Values', 'XValues'] as const) {
+        const v = series[key];
+        if (typeof v === 'string') series[key] = v.split(ref(this.name)).join(ref(n));
+      }
+    }
     this.name = n;
   }
   get Visible() {

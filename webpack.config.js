@@ -96,6 +96,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          { from: 'src/wps/deploy/wps-install.html', to: 'wps-install.html' }, // linked from the standalone page
           {
             from: 'manifest*.xml',
             to: '[name][ext]',

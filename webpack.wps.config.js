@@ -40,6 +40,7 @@ class WpsManifestPlugin {
       const m = manifests(this.url);
       fs.writeFileSync(path.join(root, 'jsplugins.xml'), m['jsplugins.xml']);
       fs.writeFileSync(path.join(root, 'publish.xml'), m['publish.xml']);
+      fs.copyFileSync(path.join(__dirname, 'src/wps/deploy/wps-install.html'), path.join(root, '安装说明.html'));
       // package.json of the add-in folder: what `wpsjs debug` reads (name, version, addonType)
       const addinPkg = { name: NAME, version: VERSION, addonType: 'et', description: pkg.description };
       fs.writeFileSync(path.join(out, 'package.json'), `${JSON.stringify(addinPkg, null, 2)}\n`);

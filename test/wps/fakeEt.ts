@@ -3,6 +3,7 @@
 // names unique without regard to case, Item() of a missing name throws, a text written into a cell that is
 // not formatted '@' is converted (numbers, formulas), Delete() asks the user unless DisplayAlerts is off,
 // and any operation can be made to fail (failAt) to test the all-or-nothing writes.
+/* eslint-disable @typescript-eslint/no-this-alias -- ET collections are objects with getters that refer to their owner */
 import { parseRangeAddress } from '../../src/addin/office/address';
 import type { CellRect } from '../../src/core';
 import type {

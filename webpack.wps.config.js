@@ -10,6 +10,7 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const pkg = require('./package.json');
+const { typescriptModule } = require('./webpack.shared');
 
 const NAME = pkg.name;
 const VERSION = pkg.version;
@@ -72,21 +73,8 @@ module.exports = (env = {}) => {
       filename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // ES2017 for our code: the Chromium inside older WPS builds predates optional chaining.
-            options: { transpileOnly: true, compilerOptions: { module: 'es2020', target: 'es2017', sourceMap: true } },
-          },
-        },
-      ],
-    },
-    optimization: { splitChunks: { chunks: 'all' } },
+    // ES2017 for our code: the Chromium inside older WPS builds predates optional chaining.
+    ...typescriptModule({ target: 'es2017' }),
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/wps/index.html', chunks: ['ribbon'] }),

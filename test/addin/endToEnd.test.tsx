@@ -10,15 +10,11 @@ import { createOfficeHost } from '../../src/addin/office/officeHost';
 import { readWorkbook } from '../../src/addin/office/read';
 import { Pane, type RunContext } from '../../src/ui/Pane';
 import { FakeWorkbook } from './fakeExcel';
-import { excelValue, sameDates, sampleFromFile } from './sampleWorkbook';
+import { excelValue, installResizeObserver, sameDates, sampleFromFile } from './sampleWorkbook';
 
 const TODAY = '2026-11-21';
 
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
+installResizeObserver(); // jsdom has none; Fluent UI's pane observes sizes
 
 function toFake(data: WorkbookData): FakeWorkbook {
   const wb = new FakeWorkbook();

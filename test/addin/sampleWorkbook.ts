@@ -29,3 +29,12 @@ export async function sampleFromFile(): Promise<WorkbookData> {
   const bytes = new Uint8Array(fs.readFileSync(path.join(__dirname, '../../assets/sample-ledger.xlsx')));
   return readXlsx(bytes, { inflateRaw: (d: Uint8Array) => zlib.inflateRawSync(d) });
 }
+
+/** jsdom has no ResizeObserver, which the pane's Fluent UI components use. */
+export function installResizeObserver(): void {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}

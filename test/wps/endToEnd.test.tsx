@@ -11,16 +11,12 @@ import { Pane, type RunContext } from '../../src/ui/Pane';
 import { createWpsHost } from '../../src/wps/wpsHost';
 import { readWorkbook } from '../../src/wps/read';
 import { writeSheets } from '../../src/wps/write';
-import { excelValue, sameDates, sampleFromFile } from '../addin/sampleWorkbook';
+import { excelValue, installResizeObserver, sameDates, sampleFromFile } from '../addin/sampleWorkbook';
 import { FakeEtApplication, type FakeWorksheet } from './fakeEt';
 
 const TODAY = '2026-11-21';
 
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
+installResizeObserver(); // jsdom has none; Fluent UI's pane observes sizes
 
 function toEt(data: WorkbookData): FakeEtApplication {
   const app = new FakeEtApplication();

@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { performance } from 'perf_hooks';
 import { promisify } from 'util';
-import { calculate, NoLedgerError, PeriodError, SettingsError } from '../core';
+import { calculate, EmptyLedgerError, requireArticles, NoLedgerError, PeriodError, SettingsError } from '../core';
 import { FileReadError, readXlsx, writeResults } from '../file';
 import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
 import { summary } from './summary';
@@ -28,9 +28,9 @@ async function readInput(file: string): Promise<Uint8Array> {
     return new Uint8Array(await fs.readFile(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new FileReadError(`找不到文件：${file} (File not found.)`, 'not-xlsx');
-    if (code === 'EISDIR') throw new FileReadError(`这是一个文件夹，不是 .xlsx 文件：${file}`, 'not-xlsx');
-    throw new FileReadError(`无法读取文件 ${file}：${(e as Error).message}`, 'not-xlsx');
+    if (code === 'ENOENT') throw new FileReadError(`找不到文件“${file}”。`, 'not-xlsx');
+    if (code === 'EISDIR') throw new FileReadError(`“${file}”是一个文件夹，不是 .xlsx 文件。`, 'not-xlsx');
+    throw new FileReadError(`无法读取文件“${file}”（${(e as Error).message}）。`, 'not-xlsx');
   }
 }
 
@@ -62,7 +62,7 @@ async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   const original = await readInput(args.input);
   const wb = await readXlsx(original, NODE_ZIP);
   lap('read');
-  const result = calculate(wb, { period: args.period, today: localToday() });
+  const result = requireArticles(calculate(wb, { period: args.period, today: localToday() }));
   lap('calculate');
   const out = args.out ?? defaultOutPath(args.input, result.report.period);
   const { data, written } = await writeResults(original, wb, result.sheets, NODE_ZIP);
@@ -98,7 +98,7 @@ export async function run(argv: string[], log = console.log, fail = console.erro
       fail(`${e.message}\n\n${HELP}`);
       return EXIT.usage;
     }
-    if (e instanceof FileReadError || e instanceof NoLedgerError || e instanceof SettingsError || e instanceof PeriodError) {
+    if (e instanceof FileReadError || e instanceof NoLedgerError || e instanceof EmptyLedgerError || e instanceof SettingsError || e instanceof PeriodError) {
       fail(`错误：${e.message}`);
       return EXIT.failed;
     }

@@ -1,21 +1,19 @@
-// The short Chinese summary the CLI prints after a run.
-import type { CalcResult } from '../core';
-
-export function yuan(fen: number): string {
-  return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
+// The short Chinese summary the CLI prints after a run; every figure goes through the core's formatter,
+// like the pane's, so both read the same.
+import { ledgerRowsText, periodArticlesText, periodText, pointsText, yuanText, type CalcResult } from '../core';
 
 export function summary(result: CalcResult, outPath: string, written: Array<{ intended: string; actual: string }>): string {
   const { report } = result;
   const r = report.rows;
   const lines = [
-    `统计期间：${report.period}`,
-    `台账行数：共 ${r.total} 行，计入 ${r.counted} 行，错误 ${r.errors} 行，有警告 ${r.warnings} 行，跳过 ${r.skipped} 行（合计/空行）`,
-    `本期稿酬合计：${yuan(report.stipendTotalFen)} 元`,
+    `统计期间：${periodText(report.period)}`,
+    `台账行数：${ledgerRowsText(r)}`,
+    `本期稿件：${periodArticlesText(report.period, result.periodArticles)}`,
+    `本期稿酬合计：${yuanText(report.stipendTotalFen)}`,
   ];
   const top = report.people.slice(0, 3);
   if (top.length) {
-    lines.push(`通讯员前三名：${top.map((p) => `第${p.rank}名 ${p.name}（${p.unit || '未填单位'}，${p.points} 分）`).join('；')}`);
+    lines.push(`通讯员前三名：${top.map((p) => `第${p.rank}名 ${p.name}（${p.unit || '未填单位'}，${pointsText(p.points)}）`).join('；')}`);
   }
   if (r.errors > 0) lines.push(`有 ${r.errors} 行因错误未计入，详见“校验”工作表。`);
   lines.push(`结果已写入：${outPath}`);

@@ -59,6 +59,10 @@ export interface CalcResult {
   sheets: OutputSheet[];
   /** labels of all periods with data, newest first, for the period picker */
   periodsWithData: string[];
+  /** articles published in the period (0: the period is empty) */
+  periodArticles: number;
+  /** the ledger has headers but not a single article row: shells say so and write nothing (requireArticles) */
+  ledgerEmpty: boolean;
 }
 
 /** Thrown when nothing in the workbook looks like a ledger; message is Chinese. */
@@ -74,6 +78,20 @@ export class SettingsError extends Error {
   constructor(public readonly problems: Issue[]) {
     super(`设置工作表有误，未计算：\n${problems.map((p) => `${p.sheet}!${p.column}${p.row}：${p.message}`).join('\n')}`);
     this.name = 'SettingsError';
+  }
+}
+
+/** Thrown when the ledger has its header row but no article under it: nothing to compute, nothing written. */
+export class EmptyLedgerError extends Error {
+  static readonly title = '台账中没有稿件';
+  /** the explanation after the title, for shells that show the title separately */
+  readonly detail: string;
+  constructor(sheets: string[]) {
+    const where = sheets.length <= 3 ? sheets.map((s) => `“${s}”`).join('、') : `“${sheets[0]}”等 ${sheets.length} 张台账工作表`;
+    const detail = `${where}只有表头，没有登记任何稿件，因此未计算，也未写入结果工作表。`;
+    super(`${EmptyLedgerError.title}。${detail}`);
+    this.name = 'EmptyLedgerError';
+    this.detail = detail;
   }
 }
 

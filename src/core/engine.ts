@@ -64,7 +64,8 @@ export function calculate(wb: WorkbookData, options: CalcOptions): CalcResult {
   const sheets = [rankingSheet(model), stipendSheet(model), quotaSheet(model), validationSheet(model), noticeSheet(model, all)];
   if (stipends.records) sheets.push(payoutSheet(stipends.records, stipends.settled));
   progress('computing', 1);
-  return { period, detection, report: buildReport(model), sheets, periodsWithData: periodsWithData(all) };
+  return { period, detection, report: buildReport(model), sheets, periodsWithData: periodsWithData(all), periodArticles: periodPubs.length,
+    ledgerEmpty: ledger.rows.counted + ledger.rows.errors + ledger.rows.notAdopted === 0 };
 }
 
 const FIELD_LABEL: Record<string, string> = { title: '标题', authors: '作者', outlet: '媒体', date: '日期' };

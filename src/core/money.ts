@@ -3,10 +3,6 @@ export function yuan(fen: number): number {
   return Math.round(fen) / 100;
 }
 
-export function formatYuan(fen: number): string {
-  return `${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
-}
-
 /** Split `total` fen by weights; every share is whole fen and the remainder goes to the first share with a
  *  positive weight (the first author). */
 export function splitFen(total: number, weights: readonly number[]): number[] {

@@ -52,7 +52,7 @@ export function computeQuotas(
       return { who, kind, window, minLevel: t.minLevel, genre: t.genre, target: t.target, done, rate, elapsed, status: quotaStatus(rate, elapsed) };
     };
     const who = unitName(t.who);
-    if (EVERYONE.test(t.who)) out.push(line('全部', 'all', () => true));
+    if (EVERYONE.test(t.who)) out.push(line('全县', 'all', () => true));
     else if (CATEGORIES.includes(t.who)) {
       for (const u of [...units].filter((u) => unitCategory(u, roster) === t.who).sort()) {
         out.push(line(u, 'unit', (p) => p.authors.some((a) => a.unit === u)));

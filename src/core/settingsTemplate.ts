@@ -94,12 +94,12 @@ export function buildSettingsSheets(wb: WorkbookData, _today: string): OutputShe
   });
 
   const targets = settingsSheet(SETTINGS_SHEETS.targets, '任务目标');
-  targets.notes.push('对象：单位名、通讯员姓名、“全部”（全县合计），或类别（委室 / 乡镇 / 部门，表示该类每个单位）。周期：年 / 半年 / 季度。最低级别留空表示不限，“市级”表示市级及以上。以“例：”开头的行不计算，可删除。');
+  targets.notes.push('对象：单位名、通讯员姓名、“全县”（全县合计），或类别（委室 / 乡镇 / 部门，表示该类每个单位）。周期：年 / 半年 / 季度。最低级别留空表示不限，“市级”表示市级及以上。以“例：”开头的行不计算，可删除。');
   const someUnit = [...people.values()].find((p) => p.unit)?.unit ?? '某单位';
   targets.blocks.push({
     caption: '目标任务', tableName: 'PL_Targets',
     columns: [col('对象', 'text', 20), col('周期', 'text', 8), col('最低级别', 'text', 10), col('体裁', 'text', 10), col('目标篇数', 'int', 10)],
-    rows: [['例：全部', '年', '', '', 1000], ['例：委室', '季度', '市级', '', 3], [`例：${someUnit}`, '年', '', '理论调研', 1]],
+    rows: [['例：全县', '年', '', '', 1000], ['例：委室', '季度', '市级', '', 3], [`例：${someUnit}`, '年', '', '理论调研', 1]],
   });
   return [rulesSheet(rules), roster, media, targets];
 }

@@ -12,15 +12,15 @@ export class FileReadError extends Error {
 }
 
 export const MESSAGES = {
-  empty: '文件是空的（0 字节），请确认选择了正确的台账文件。 (The file is empty.)',
+  empty: '文件是空的（0 字节），请确认选择了正确的台账文件。',
   encrypted:
-    '文件已加密（设置了打开密码），请先在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后再试。 (The workbook is password-protected.)',
-  xls: '这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再试。 (Old .xls format: save as .xlsx.)',
-  xlsb: '这是 Excel 二进制工作簿（.xlsb），请“另存为” Excel 工作簿（.xlsx）后再试。 (.xlsb: save as .xlsx.)',
-  ods: '这是 OpenDocument 表格（.ods），请“另存为” Excel 工作簿（.xlsx）后再试。 (.ods: save as .xlsx.)',
-  word: '这是 Word 或 PowerPoint 文档，不是 Excel 工作簿，请选择 .xlsx 格式的稿件登记台账。 (Not a spreadsheet.)',
-  notXlsx: '不是 .xlsx 文件：无法识别文件格式，请选择 Excel 工作簿（.xlsx）。如果是 CSV 或网页格式，请在 Excel 中另存为 .xlsx。 (Not an .xlsx file.)',
-  damaged: '文件已损坏，无法读取：请在 Excel 中打开并重新保存，或使用备份文件。 (The file is damaged.)',
+    '文件已加密（设置了打开密码），请先在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后再试。',
+  xls: '这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再试。',
+  xlsb: '这是 Excel 二进制工作簿（.xlsb），请“另存为” Excel 工作簿（.xlsx）后再试。',
+  ods: '这是 OpenDocument 表格（.ods），请“另存为” Excel 工作簿（.xlsx）后再试。',
+  word: '这是 Word 或 PowerPoint 文档，不是 Excel 工作簿，请选择 .xlsx 格式的稿件登记台账。',
+  notXlsx: '无法识别文件格式，不是 .xlsx 文件。请选择 Excel 工作簿（.xlsx）。如果是 CSV 或网页格式，请在 Excel 中另存为 .xlsx。',
+  damaged: '文件已损坏，无法读取。请在 Excel 中打开并重新保存，或使用备份文件。',
 } as const;
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

@@ -1,7 +1,7 @@
 // Errors in a MessageBar: no ledger, settings problems (each cell listed), Office errors, anything else.
 import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { NoLedgerError, SettingsError } from '../core';
+import { EmptyLedgerError, NoLedgerError, SettingsError } from '../core';
 import { useI18n, type StringKey, type Translate } from './i18n';
 
 const OFFICE_KINDS = ['protected', 'payload', 'nameConflict', 'editMode'];
@@ -15,7 +15,8 @@ export function describeError(e: unknown, t: Translate): { title: string; lines:
   if (e instanceof SettingsError) {
     return { title: t('settingsErrorTitle'), lines: e.problems.map((p) => `${p.sheet}!${p.column}${p.row}：${p.message}`) };
   }
-  if (e instanceof NoLedgerError) return { title: t('noLedgerTitle'), lines: [e.message] };
+  if (e instanceof NoLedgerError) return { title: t('noLedgerTitle'), lines: [e.message.replace(/^未找到[^：]*台账：/, '')] };
+  if (e instanceof EmptyLedgerError) return { title: t('emptyLedgerTitle'), lines: [e.detail] };
   const kind = officeKind(e);
   if (kind) return { title: t('errorTitle'), lines: [t(`office_${kind}` as StringKey)] };
   return { title: t('errorTitle'), lines: [e instanceof Error ? e.message : String(e)] };

@@ -61,7 +61,8 @@ function SourceEditor({ workbook, source, mapping, onSave }: Omit<Props, 'source
           </Field>
           {LEDGER_FIELDS.map((f) => {
             const match = source.columns[f];
-            const confidence = match ? match.confidence : 'missing';
+            // an optional column that is absent is fine, and says so
+            const confidence = match ? match.confidence : REQUIRED_FIELDS.has(f) ? 'missing' : 'optional';
             const flagged = confidence === 'partial' || (confidence === 'missing' && REQUIRED_FIELDS.has(f));
             return (
               <Field

@@ -1,5 +1,7 @@
 // The task pane shared by the Excel add-in and the standalone page. The host decides where the workbook
-// comes from and where results go; the page can add its file picker (toolbar) and download (renderAfterRun).
+// comes from and where results go; the page can add its download (actions) and charts (renderAfterRun).
+// Nothing is ever inserted above the run button after a run, so it stays where the user clicked it; the
+// summary comes right under it.
 import * as React from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import type { Issue } from '../core';
@@ -7,6 +9,8 @@ import { ErrorBar } from './ErrorBar';
 import type { HostAdapter } from './host';
 import { I18nContext, translator, useI18n, type Lang } from './i18n';
 import { IssueList } from './IssueList';
+import { RowPreview } from './RowPreview';
+import { SheetPreview } from './SheetPreview';
 import { LedgerSection } from './LedgerSection';
 import { RunSection } from './RunSection';
 import { SettingsSection } from './SettingsSection';
@@ -20,8 +24,12 @@ export interface PaneProps {
   host: HostAdapter;
   /** e.g. the standalone page's file picker, shown under the title */
   toolbar?: React.ReactNode;
-  /** e.g. the standalone page's download button and charts, shown after a successful run */
+  /** e.g. the standalone page's download button, shown under the summary (also without a run) */
+  actions?: React.ReactNode;
+  /** e.g. the standalone page's charts, shown after a successful run */
   renderAfterRun?: (ctx: RunContext) => React.ReactNode;
+  /** the page has its own heading */
+  hideTitle?: boolean;
   lang?: Lang;
   /** the add-in passes the Office theme; default light */
   theme?: Theme;
@@ -38,7 +46,7 @@ const useStyles = makeStyles({
   h2: { fontSize: tokens.fontSizeBase400, margin: 0 },
 });
 
-function PaneBody({ host, toolbar, renderAfterRun, today }: PaneProps & { today: string }) {
+function PaneBody({ host, toolbar, actions, renderAfterRun, hideTitle, today }: PaneProps & { today: string }) {
   const { t } = useI18n();
   const styles = useStyles();
   const flow = usePaneFlow(host, today);
@@ -46,10 +54,17 @@ function PaneBody({ host, toolbar, renderAfterRun, today }: PaneProps & { today:
   const busy = state.loading || !!state.progress;
   const select = (sheet: string, address: string) => void host.selectCell(sheet, address).catch(() => undefined);
   const selectIssue = (i: Issue) => select(i.sheet, `${i.column || 'A'}${i.row}`);
+  // The page has no grid to jump to: it previews the ledger row or the result sheet in place.
+  const previews = host.kind === 'web';
+  const [openSheet, setOpenSheet] = React.useState<string>();
+  const run = state.run;
+  React.useEffect(() => setOpenSheet(undefined), [run]);
+  const onOpen = (sheet: string) => (previews ? setOpenSheet(openSheet === sheet ? undefined : sheet) : select(sheet, 'A1'));
+  const shownSheet = run && openSheet !== undefined ? sheetNamed(run, openSheet) : undefined;
   const a = state.analysis;
   return (
     <main className={styles.root} aria-busy={busy}>
-      <h1 className={styles.h1}>{t('appTitle')}</h1>
+      {!hideTitle && <h1 className={styles.h1}>{t('appTitle')}</h1>}
       {toolbar}
       {state.error !== undefined && <ErrorBar error={state.error} onDismiss={flow.dismissError} />}
       {state.loading && <Spinner size="small" label={t('loading')} />}
@@ -80,14 +95,35 @@ function PaneBody({ host, toolbar, renderAfterRun, today }: PaneProps & { today:
         </>
       )}
       <div aria-live="polite">
-        {state.run && (
-          <Summary report={state.run.result.report} written={state.run.written} onOpen={(sheet) => select(sheet, 'A1')} />
+        {run && (
+          <Summary
+            report={run.result.report}
+            periodArticles={run.result.periodArticles}
+            written={run.written}
+            onOpen={onOpen}
+            previews={previews}
+            openSheet={openSheet}
+            preview={shownSheet && openSheet && <SheetPreview name={openSheet} sheet={shownSheet} />}
+          />
         )}
       </div>
-      {state.run && <IssueList issues={state.run.result.report.issues} onSelect={selectIssue} />}
-      {state.run && renderAfterRun?.(state.run)}
+      {actions}
+      {run && renderAfterRun?.(run)}
+      {run && (
+        <IssueList
+          issues={run.result.report.issues}
+          onSelect={selectIssue}
+          renderPreview={previews ? (i) => <RowPreview workbook={run.workbook} detection={run.result.detection} issue={i} /> : undefined}
+        />
+      )}
     </main>
   );
+}
+
+/** The sheet the core produced under the name actually written (which differs when a user's sheet had it). */
+function sheetNamed(run: RunContext, actual: string) {
+  const intended = run.written.written.find((w) => w.actual === actual)?.intended ?? actual;
+  return run.result.sheets.find((s) => s.name === intended);
 }
 
 export function Pane(props: PaneProps) {

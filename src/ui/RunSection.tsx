@@ -1,7 +1,9 @@
-// Period picker, the one big button and the progress bar through 读取/校验/计算/写入.
+// Period picker (Chinese names, grouped by kind, newest first), the one big button and the progress bar
+// through 读取/校验/计算/写入.
 import * as React from 'react';
 import { Button, Field, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { periodGroups } from './analysis';
+import { figures } from './figures';
 import { useI18n, type StringKey } from './i18n';
 import { STAGES, type Stage } from './usePaneFlow';
 
@@ -20,8 +22,9 @@ interface Props {
 }
 
 export function RunSection({ periods, period, onPeriod, onRun, disabled, progress }: Props) {
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   const styles = useStyles();
+  const fig = figures(lang);
   const busy = !!progress;
   const overall = progress ? (STAGES.indexOf(progress.stage) + Math.min(1, progress.fraction)) / STAGES.length : 0;
   const stageText = progress ? t('progressLabel', { stage: t(`stage_${progress.stage}` as StringKey) }) : '';
@@ -33,7 +36,7 @@ export function RunSection({ periods, period, onPeriod, onRun, disabled, progres
             <optgroup key={g.kind} label={t(`period_${g.kind}` as StringKey)}>
               {g.labels.map((l) => (
                 <option key={l} value={l}>
-                  {l}
+                  {fig.period(l)}
                 </option>
               ))}
             </optgroup>

@@ -1,7 +1,7 @@
 // What the pane shows before a run: detected ledger, missing settings sheets, periods with data.
 // Pure functions over the core so they are tested without React.
 import {
-  buildSettingsSheets, calculate, detectLedger, ownedSheetNames, planSheetNames,
+  buildSettingsSheets, calculate, detectLedger, requireArticles, ownedSheetNames, planSheetNames,
   type Detection, type LedgerField, type LedgerSource, type MappingOverride, type WorkbookData,
 } from '../core';
 
@@ -12,7 +12,7 @@ export interface Analysis {
   /** newest first, all kinds (quarters, months, halves, years) */
   periods: string[];
   defaultPeriod?: string;
-  /** NoLedgerError / SettingsError from the dry run, shown before the user clicks */
+  /** NoLedgerError / SettingsError / EmptyLedgerError from the dry run, shown before the user clicks */
   problem?: unknown;
 }
 
@@ -26,7 +26,7 @@ export function analyze(wb: WorkbookData, mapping: MappingOverride | undefined, 
   const detection = detectLedger(wb, mapping);
   const missingSettings = missingSettingsSheets(wb, today);
   try {
-    const dry = calculate(wb, { today, mapping });
+    const dry = requireArticles(calculate(wb, { today, mapping }));
     return { detection, missingSettings, periods: dry.periodsWithData, defaultPeriod: dry.period.label };
   } catch (problem) {
     return { detection, missingSettings, periods: [], problem };

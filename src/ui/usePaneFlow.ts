@@ -1,6 +1,6 @@
 // The pane's flow: read → analyse → (insert settings / edit mapping) → run (read, check, compute, write).
 import * as React from 'react';
-import { buildSettingsSheets, calculate, type CalcResult, type MappingOverride, type WorkbookData } from '../core';
+import { buildSettingsSheets, calculate, requireArticles, type CalcResult, type MappingOverride, type WorkbookData } from '../core';
 import { analyze, type Analysis } from './analysis';
 import type { HostAdapter, WriteReport } from './host';
 
@@ -79,10 +79,10 @@ export function usePaneFlow(host: HostAdapter, today: string) {
       const workbook = await host.readWorkbook((f) => progress('read', f));
       progress('check', 0);
       await nextFrame();
-      const result = calculate(workbook, {
+      const result = requireArticles(calculate(workbook, {
         period: state.period, today, mapping: state.mapping,
         onProgress: (stage, f) => progress(stage === 'checking' ? 'check' : 'compute', f),
-      });
+      }));
       progress('write', 0);
       await nextFrame();
       const written = await host.writeResults(result.sheets, (f) => progress('write', f));

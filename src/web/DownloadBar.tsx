@@ -35,7 +35,6 @@ export function DownloadBar({ inputName, data, written, period }: Props) {
       </Button>
       <Text size={200}>
         下载的工作簿保留原有全部工作表，并写入了：{written.join('、')}。原文件不会被修改。
-        (The download keeps all original sheets and adds the sheets written.)
       </Text>
     </section>
   );

@@ -1,4 +1,5 @@
-// The visible file input; dropping a file anywhere on the page is handled by the page itself.
+// The file chooser: a Chinese button over a hidden native input (whose own button speaks the browser's
+// language, not the page's); dropping a file anywhere on the page is handled by the page itself.
 import * as React from 'react';
 import { Button, makeStyles, shorthands, Text, tokens } from '@fluentui/react-components';
 
@@ -13,7 +14,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
   },
   active: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
-  input: { maxWidth: '100%' },
+  // visually hidden but still labelled and focusable through the button
+  input: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 interface Props {
@@ -36,6 +38,7 @@ export function FilePicker({ onFile, dragging, busy, fileName }: Props) {
         id={id}
         ref={input}
         className={styles.input}
+        tabIndex={-1}
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         disabled={busy}
@@ -45,8 +48,10 @@ export function FilePicker({ onFile, dragging, busy, fileName }: Props) {
           e.currentTarget.value = ''; // choosing the same file again reloads it
         }}
       />
+      <Button appearance={fileName ? 'secondary' : 'primary'} disabled={busy} onClick={() => input.current?.click()}>
+        {fileName ? '换一个文件' : '选择文件'}
+      </Button>
       <Text>{busy ? '正在读取…' : fileName ? `当前文件：${fileName}` : '或把文件拖到本页任意位置'}</Text>
-      {fileName && !busy && <Button size="small" onClick={() => input.current?.click()}>换一个文件</Button>}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { NoticeCharts } from './charts/NoticeCharts';
 import { DownloadBar } from './DownloadBar';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FilePicker } from './FilePicker';
-import { loadLedgerFile } from './loadLedgerFile';
+import { LoadError, loadLedgerFile } from './loadLedgerFile';
 import { periodOfOutputs } from './resultFile';
 import { pageToday } from './today';
 import { WebHost, type WebResult } from './webHost';
@@ -40,15 +40,21 @@ interface Output {
   period?: string;
 }
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+interface PageError {
+  title: string;
+  detail: string;
+}
+
+function pageError(e: unknown): PageError {
+  if (e instanceof LoadError) return { title: e.title, detail: e.detail };
+  return { title: '无法使用此文件', detail: e instanceof Error ? e.message : String(e) };
 }
 
 export function WebApp() {
   const styles = useStyles();
   const [opened, setOpened] = React.useState<Opened>();
   const [output, setOutput] = React.useState<Output>();
-  const [error, setError] = React.useState<string>();
+  const [error, setError] = React.useState<PageError>();
   const [busy, setBusy] = React.useState(false);
   const [dragging, setDragging] = React.useState(false);
   const counter = React.useRef(0);
@@ -73,7 +79,7 @@ export function WebApp() {
       const host = new WebHost(loaded.name, loaded.data, onWrite, loaded.workbook);
       setOpened({ name: loaded.name, host, key: ++counter.current });
     } catch (e) {
-      setError(errorText(e));
+      setError(pageError(e));
     } finally {
       setBusy(false);
     }
@@ -103,7 +109,7 @@ export function WebApp() {
       <header className={styles.header}>
         <Title1 as="h1">宣传稿件统计 · 独立页面</Title1>
         <Text>选择或拖入台账文件 → 一键计算 → 下载结果</Text>
-        <Text weight="semibold">文件只在本机处理，不上传。(Your file never leaves this computer.)</Text>
+        <Text weight="semibold">文件只在本机处理，不上传。</Text>
         <Text size={200}>
           用 WPS 表格？可安装“宣传统计”WPS 加载项，在表格里一键计算：<Link href="wps-install.html">WPS 加载项安装说明</Link>
         </Text>
@@ -112,8 +118,8 @@ export function WebApp() {
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>无法使用此文件</MessageBarTitle>
-            {error}
+            <MessageBarTitle>{error.title}</MessageBarTitle>
+            <div>{error.detail}</div>
           </MessageBarBody>
         </MessageBar>
       )}
@@ -122,7 +128,8 @@ export function WebApp() {
           <Pane
             host={opened.host}
             today={today}
-            toolbar={output && <DownloadBar inputName={opened.name} {...output} />}
+            hideTitle
+            actions={output && <DownloadBar inputName={opened.name} {...output} />}
             renderAfterRun={(run) => <NoticeCharts outputs={run.result.sheets} />}
           />
         </ErrorBoundary>

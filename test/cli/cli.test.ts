@@ -85,6 +85,28 @@ describe('arguments and failures', () => {
   });
 });
 
+describe('empty ledgers and empty periods', () => {
+  it('a ledger with headers but no articles exits 1, says so and writes no result workbook', async () => {
+    await writeWorkbook(path.join(OUT, 'headers-only.xlsx'), (wb) => wb.addWorksheet('2026年台账').addRows([
+      ['XX县人大常委会2026年宣传稿件登记台账'], ['序号', '标题', '作者', '单位', '媒体', '级别', '发表日期'],
+    ]));
+    const r = cli('calc', 'headers-only.xlsx', '--out', 'headers-only-result.xlsx');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('错误：台账中没有稿件。“2026年台账”只有表头，没有登记任何稿件，因此未计算，也未写入结果工作表。\n');
+    expect(fs.existsSync(path.join(OUT, 'headers-only-result.xlsx'))).toBe(false);
+  });
+
+  it('a period without articles is named as empty (the sheets say the same: nothing counted)', () => {
+    fs.copyFileSync(SAMPLE, path.join(OUT, 'quiet.xlsx'));
+    const r = cli('calc', 'quiet.xlsx', '--period', '2020Q1');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('统计期间：2020年第一季度');
+    expect(r.out).toContain('本期稿件：0 篇（2020年第一季度没有稿件）');
+    expect(r.out).toContain('本期稿酬合计：0.00 元');
+    expect(r.out).not.toContain('通讯员前三名');
+  });
+});
+
 describe('the sample ledger', () => {
   const input = path.join(OUT, 'sample.xlsx');
   const json = path.join(OUT, 'report.json');
@@ -113,7 +135,7 @@ describe('the sample ledger', () => {
   it('exits 0, leaves the input untouched and writes <name>-<period>.xlsx beside it', () => {
     expect(run.code).toBe(0);
     expect(sha(input)).toBe(hashBefore);
-    expect(run.out).toContain('统计期间：2026Q3');
+    expect(run.out).toContain('统计期间：2026年第三季度');
     expect(run.out).toContain(`结果已写入：${path.join('sample-2026Q3.xlsx')}`);
     expect(run.out).toMatch(/本期稿酬合计：[\d,]+\.\d\d 元/);
     expect(run.out).toContain('通讯员前三名：第1名');
@@ -176,7 +198,7 @@ describe('the sample ledger', () => {
     const start = Date.UTC(2026, 0, 1) / 86400000;
     const [, end] = quarterDays('2026Q3');
     const done = model.articles.filter((a) => counted(a) && a.day >= start && a.day <= end).length;
-    const all = report.quotas.find((q) => q.who === '全部')!;
+    const all = report.quotas.find((q) => q.who === '全县')!;
     expect(all.done).toBe(done);
   });
 

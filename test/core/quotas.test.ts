@@ -20,7 +20,7 @@ describe('quota progress', () => {
 
   it('counts the window containing the period end, up to that end, by minimum level and genre', () => {
     expect(r.report.quotas).toEqual([
-      { who: '全部', target: 8, done: 4, rate: 0.5, status: '滞后' },
+      { who: '全县', target: 8, done: 4, rate: 0.5, status: '滞后' },
       { who: '财经委', target: 2, done: 2, rate: 1, status: '已完成' },
       { who: '法工委', target: 1, done: 0, rate: 0, status: '严重滞后' },
       { who: '财经委', target: 1, done: 1, rate: 1, status: '已完成' },

@@ -4,11 +4,11 @@ import { sheetFromOutput } from '../core/fixtures';
 import type { HostAdapter, WriteReport } from '../../src/ui/host';
 
 export class FakeHost implements HostAdapter {
-  kind = 'web' as const;
   calls: string[] = [];
   mapping?: MappingOverride;
   writeError?: unknown;
-  constructor(public workbook: WorkbookData) {}
+  /** 'excel' selects cells like the add-in; 'web' makes the pane preview rows and sheets like the page */
+  constructor(public workbook: WorkbookData, readonly kind: 'excel' | 'web' = 'excel') {}
 
   async readWorkbook(onProgress?: (f: number) => void): Promise<WorkbookData> {
     this.calls.push('read');

@@ -7,6 +7,7 @@ import type { Publication } from '../publication';
 import { change, summarize, type PeriodSummary } from '../summary';
 import { periodName, previousPeriod, samePeriodLastYear } from '../periods';
 import { capitalYuan } from '../capitalNumerals';
+import { yuanText } from '../format';
 import { STATUS } from '../quotas';
 import { publicationPoints } from '../points';
 import { formatDay } from '../dates';
@@ -36,7 +37,7 @@ export function noticeSheet(m: Model, all: readonly Publication[]): OutputSheet 
   s.notes.push(laggards.length
     ? `目标任务滞后的有：${laggards.slice(0, rules.laggards * 2).map((q) => `${q.who}（${q.done}/${q.target}，${q.status}）`).join('、')}，请抓紧落实。`
     : '各项目标任务均按进度推进。');
-  s.notes.push(`本期应发稿酬合计 ${toYuan(m.stipends.totalFen).toFixed(2)} 元（${capitalYuan(m.stipends.totalFen)}）。`);
+  s.notes.push(`本期应发稿酬合计 ${yuanText(m.stipends.totalFen)}（${capitalYuan(m.stipends.totalFen)}）。`);
 
   s.blocks.push(headline(now, prev, last, m, period, rules.levels));
   s.blocks.push({

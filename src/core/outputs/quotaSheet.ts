@@ -14,7 +14,7 @@ export function quotaSheet(m: Model): OutputSheet {
   const rows: OutputCell[][] = m.quotas.map((q) => [KIND[q.kind], q.who, periodName(q.window), q.minLevel ? `${q.minLevel}及以上` : '不限', q.genre ?? '不限',
     q.target, q.done, round4(q.rate), round4(q.elapsed), q.status]);
   if (!m.quotas.some((q) => q.kind === 'all')) {
-    rows.push(['全县', '全部（无目标）', periodName(period), '不限', '不限', null, m.periodPubs.length, null, null, '']);
+    rows.push(['全县', '全县（无目标）', periodName(period), '不限', '不限', null, m.periodPubs.length, null, null, '']);
   }
   s.blocks.push({
     caption: '目标任务完成情况', tableName: tableName('任务进度', period),

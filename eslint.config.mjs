@@ -20,7 +20,7 @@ const officeRecommended = officeAddins.configs.recommended.map((c) => {
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-node/**', 'dist-tsc/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
+  { ignores: ['dist/**', 'dist-wps/**', 'dist-node/**', 'dist-tsc/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
   ...tseslint.configs.recommended.slice(0, 1), // registers @typescript-eslint for the office config's rules
   ...officeRecommended,
   ...tseslint.configs.recommended,

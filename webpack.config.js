@@ -6,6 +6,7 @@ const path = require('path');
 const zlib = require('zlib');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { typescriptModule } = require('./webpack.shared');
 
 const urlDev = 'https://localhost:3000/';
 /** gzipped initial JS the add-in's pane may load (Office asks for a pane that opens fast) */
@@ -73,21 +74,7 @@ module.exports = async (env, options) => {
       filename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // ES modules so webpack can tree-shake Fluent UI; type checking is `npm run typecheck`'s job.
-            options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: true } },
-          },
-        },
-      ],
-    },
-    optimization: { splitChunks: { chunks: 'all' } },
+    ...typescriptModule(),
     performance: { hints: false }, // InitialSizePlugin enforces the budget that matters (gzipped)
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/addin/taskpane/taskpane.html', chunks: ['taskpane'] }),
@@ -96,6 +83,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          { from: 'src/wps/deploy/wps-install.html', to: 'wps-install.html' }, // linked from the standalone page
           {
             from: 'manifest*.xml',
             to: '[name][ext]',

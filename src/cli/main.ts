@@ -6,7 +6,7 @@ import * as zlib from 'zlib';
 import { performance } from 'perf_hooks';
 import { promisify } from 'util';
 import { calculate, EmptyLedgerError, requireArticles, NoLedgerError, PeriodError, SettingsError } from '../core';
-import { FileReadError, readXlsx, writeResults } from '../file';
+import { FileReadError, readXlsx, workbookBytes, writeResults } from '../file';
 import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
 import { summary } from './summary';
 import { noticeDocx } from '../notice/wordNotice';
@@ -21,7 +21,9 @@ export function localToday(now = new Date()): string {
 
 export function defaultOutPath(input: string, period: string): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-${period}.xlsx`);
+  // a macro-enabled workbook keeps its macros (copied untouched) and so must keep the .xlsm extension
+  const outExt = ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-${period}${outExt}`);
 }
 
 async function readInput(file: string): Promise<Uint8Array> {
@@ -40,7 +42,8 @@ async function readInput(file: string): Promise<Uint8Array> {
 const inflateRaw = promisify(zlib.inflateRaw);
 const deflateRaw = promisify(zlib.deflateRaw);
 const NODE_ZIP = {
-  inflateRaw: (d: Uint8Array) => inflateRaw(d),
+  // one byte over the declared size is enough to tell a lying entry (zip bomb) without inflating it all
+  inflateRaw: (d: Uint8Array, max?: number) => inflateRaw(d, max === undefined ? {} : { maxOutputLength: max + 1 }),
   deflateRaw: (d: Uint8Array) => deflateRaw(d, { level: 1 }),
   ...(typeof (zlib as { crc32?: unknown }).crc32 === 'function'
     ? { crc32: (d: Uint8Array) => (zlib as unknown as { crc32: (d: Uint8Array) => number }).crc32(d) }
@@ -60,7 +63,8 @@ function phaseTimer(): (phase: string) => void {
 
 async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   const lap = phaseTimer();
-  const original = await readInput(args.input);
+  // a CSV ledger is wrapped into a one-sheet .xlsx: the result file is that workbook plus the result sheets
+  const original = workbookBytes(await readInput(args.input), args.input);
   const wb = await readXlsx(original, NODE_ZIP);
   lap('read');
   const result = requireArticles(calculate(wb, { period: args.period, today: localToday() }));

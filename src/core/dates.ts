@@ -5,9 +5,10 @@ import { cleanText } from './text';
 /** Days since 1970-01-01 (UTC); the unit of every date in the core. */
 export type DayNumber = number;
 
-const MS_PER_DAY = 86400000;
-/** Excel serial 25569 = 1970-01-01 in the 1900 date system (which counts the non-existent 1900-02-29). */
-const EXCEL_EPOCH_OFFSET = 25569;
+export const MS_PER_DAY = 86400000;
+/** Excel serial 25569 = 1970-01-01 (serial 0 = 1899-12-30) in the 1900 date system, which counts the
+ *  non-existent 1900-02-29. The one place the epoch lives; the file reader and writer import it. */
+export const EXCEL_EPOCH_OFFSET = 25569;
 
 export function dayFromYmd(y: number, m: number, d: number): DayNumber | null {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;

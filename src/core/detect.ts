@@ -36,12 +36,13 @@ function lastDataRow(sheet: SheetData, from: number, to: number, cols: number[])
 }
 
 function makeSource(sheet: SheetData, headerRow: number, columns: LedgerSource['columns'], firstCol: number, lastCol: number,
-  table?: { name: string; bottom: number }): LedgerSource {
+  table?: { name: string; bottom: number }, top?: number): LedgerSource {
   const missingRequired = REQUIRED_FIELDS.filter((f) => !columns[f]);
   const cols = Object.values(columns).map((m) => m!.index);
   const last = lastDataRow(sheet, headerRow + 1, table ? table.bottom : sheet.rows.length - 1, cols);
   return {
-    sheet: sheet.name, ...(table ? { table: table.name } : {}), headerRow: headerRow + 1, lastRow: Math.max(last + 1, headerRow + 1),
+    sheet: sheet.name, ...(table ? { table: table.name } : {}), headerRow: headerRow + 1,
+    ...(top === undefined ? {} : { headerRows: [top + 1, headerRow + 1] as [number, number] }), lastRow: Math.max(last + 1, headerRow + 1),
     firstCol, lastCol, columns, missingRequired,
     sure: missingRequired.length === 0 && REQUIRED_FIELDS.every((f) => columns[f]!.confidence !== 'partial'),
   };
@@ -52,9 +53,10 @@ function detectSheet(sheet: SheetData): LedgerSource[] {
     return sheet.tables.map((t) => makeSource(sheet, t.top,
       mapHeaderRow(sheet.rows[t.top] ?? [], LEDGER_SYNONYMS, t.left, t.right), t.left, t.right, t));
   }
-  const header = findHeaderRow(sheet.rows, LEDGER_SYNONYMS, REQUIRED_FIELDS);
+  const header = findHeaderRow(sheet.rows, LEDGER_SYNONYMS, REQUIRED_FIELDS, { twoLevel: true });
   if (!header) return [];
-  return [makeSource(sheet, header.row, header.columns, 0, (sheet.rows[header.row]?.length ?? 1) - 1)];
+  const width = Math.max(sheet.rows[header.row]?.length ?? 1, header.top === undefined ? 0 : sheet.rows[header.top]?.length ?? 0);
+  return [makeSource(sheet, header.row, header.columns, 0, width - 1, undefined, header.top)];
 }
 
 export function detectLedger(wb: WorkbookData, mapping?: MappingOverride): Detection {

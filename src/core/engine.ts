@@ -1,20 +1,15 @@
 // One run: settings → detection → validation → credits, stipends, rankings, quotas → report and sheets.
 import type { CalcOptions, CalcResult } from './api';
-import { NoLedgerError, SettingsError } from './api';
-import type { Issue, Period, WorkbookData } from './types';
-import { readRules } from './rules';
-import { readRoster } from './roster';
-import { readMediaDirectory } from './mediaDirectory';
-import { readTargets } from './targets';
-import { readPayoutHistory } from './payouts';
-import { detectLedger } from './detect';
-import { validateLedger } from './validation';
+import type { Issue, WorkbookData } from './types';
 import { dayFromIso } from './dates';
-import { parsePeriod, periodOfDay } from './periods';
+import { defaultPeriod, parsePeriod, periodsWithData, pubsIn } from './periods';
+import { byDay, checkLedger, isLedgerEmpty, readSettings, requireLedger } from './ledgerCheck';
+import { detectLedger } from './detect';
 import { creditsFor } from './credits';
 import { computeStipends } from './stipends';
 import { computeQuotas } from './quotas';
-import { pubsIn, standing, yearToDateStanding, type Model } from './model';
+import { standing, yearToDateStanding } from './ranking';
+import type { Model } from './model';
 import { buildReport } from './report';
 import { rankingSheet } from './outputs/rankingSheet';
 import { stipendSheet } from './outputs/stipendSheet';
@@ -24,31 +19,18 @@ import { noticeSheet } from './outputs/noticeSheet';
 import { buildNoticeModel } from './noticeModel';
 import { noticeIssuer } from './issuer';
 import { payoutSheet } from './outputs/payoutSheet';
-import type { Publication } from './publication';
 
 export function calculate(wb: WorkbookData, options: CalcOptions): CalcResult {
   const progress = options.onProgress ?? (() => undefined);
-  const problems: Issue[] = [];
-  const rules = readRules(wb, problems);
-  const roster = readRoster(wb, problems);
-  const directory = readMediaDirectory(wb, rules.levels, problems);
-  const targets = readTargets(wb, rules, problems);
-  const history = readPayoutHistory(wb, problems);
-  if (problems.length) throw new SettingsError(problems);
-
-  const detection = detectLedger(wb, options.mapping);
-  if (detection.sources.length === 0) {
-    const near = detection.candidates.map((c) => `“${c.sheet}”缺少${c.missingRequired.map((f) => FIELD_LABEL[f] ?? f).join('、')}列`);
-    throw new NoLedgerError(near.length
-      ? `未找到完整的稿件登记台账：${near.join('；')}。请检查表头，或在任务窗格中手动指定列。`
-      : undefined);
-  }
+  const settings = readSettings(wb);
+  const { rules, roster, directory, targets, history } = settings;
+  const detection = requireLedger(detectLedger(wb, options.mapping));
   const today = dayFromIso(options.today);
   progress('checking', 0);
-  const ledger = validateLedger(wb, detection, { rules, roster, directory, today });
+  const ledger = checkLedger(wb, detection, settings, today);
   progress('checking', 1);
 
-  const all = [...ledger.publications].sort((a, b) => a.day - b.day); // stable: ledger order within a day
+  const all = byDay(ledger);
   const period = options.period ? parsePeriod(options.period) : defaultPeriod(all, today);
   const periodPubs = pubsIn(period, all);
   const credits = creditsFor(periodPubs, rules);
@@ -67,28 +49,6 @@ export function calculate(wb: WorkbookData, options: CalcOptions): CalcResult {
   const sheets = [rankingSheet(model), stipendSheet(model), quotaSheet(model), validationSheet(model), noticeSheet(notice)];
   if (stipends.records) sheets.push(payoutSheet(stipends.records, stipends.settled));
   progress('computing', 1);
-  return { period, detection, report: buildReport(model), sheets, notice, periodsWithData: periodsWithData(all), periodArticles: periodPubs.length,
-    ledgerEmpty: ledger.rows.counted + ledger.rows.errors + ledger.rows.notAdopted === 0 };
+  return { period, detection, report: buildReport(model), sheets, notice, periodsWithData: periodsWithData(all).map((p) => p.label), periodArticles: periodPubs.length,
+    ledgerEmpty: isLedgerEmpty(ledger) };
 }
-
-const FIELD_LABEL: Record<string, string> = { title: '标题', authors: '作者', outlet: '媒体', date: '日期' };
-
-/** The latest quarter that has data; with no data at all, the quarter of today. */
-function defaultPeriod(all: readonly Publication[], today: number): Period {
-  let latest = -Infinity;
-  for (const p of all) if (p.day > latest) latest = p.day;
-  return periodOfDay('quarter', Number.isFinite(latest) ? latest : today);
-}
-
-function periodsWithData(all: readonly Publication[]): string[] {
-  const seen = new Map<string, number>();
-  for (const day of new Set(all.map((p) => p.day))) {
-    for (const kind of ['quarter', 'month', 'half', 'year'] as const) {
-      const period = periodOfDay(kind, day);
-      if (!seen.has(period.label)) seen.set(period.label, period.endDay * 10 + ORDER[kind]);
-    }
-  }
-  return [...seen.entries()].sort((a, b) => b[1] - a[1]).map(([label]) => label);
-}
-
-const ORDER = { quarter: 3, half: 2, year: 1, month: 0 } as const;

@@ -10,7 +10,9 @@ export function headerKey(v: CellValue): string {
 }
 
 export interface HeaderMatch<F extends string> {
-  row: number; // 0-based
+  row: number; // 0-based; for a two-level header the lower (field) row
+  /** 0-based upper row of a two-level header (group cells such as 作者信息 over 作者/单位) */
+  top?: number;
   columns: Partial<Record<F, ColumnMatch>>;
   score: number;
 }
@@ -51,21 +53,41 @@ export function mapHeaderRow<F extends string>(
   return result;
 }
 
+/**
+ * The two rows of a two-level header read as one: a field header in the lower row wins; where the lower
+ * cell is blank the upper one counts (a single field such as 标题 merged down across both rows). Group
+ * cells (作者信息 over 作者/单位) are thereby ignored, with or without merge information.
+ */
+export function combineHeaderRows(upper: readonly CellValue[], lower: readonly CellValue[]): CellValue[] {
+  return Array.from({ length: Math.max(upper.length, lower.length) }, (_, c) => (cellText(lower[c]) !== '' ? lower[c] : upper[c]) ?? null);
+}
+
+/** A row of header text only: data rows hold numbers or dates, so they are never read as a header's lower row. */
+function isTextRow(cells: readonly CellValue[]): boolean {
+  return cells.some((v) => cellText(v) !== '') && cells.every((v) => v === null || v === undefined || typeof v === 'string');
+}
+
 /** Best header row among the first rows: the one mapping most fields, weighted towards required ones. */
 export function findHeaderRow<F extends string>(
   rows: readonly (readonly CellValue[] | undefined)[], synonyms: SynonymTable<F>, required: readonly F[],
-  opts: { from?: number; maxScan?: number; firstCol?: number; lastCol?: number } = {},
+  opts: { from?: number; maxScan?: number; firstCol?: number; lastCol?: number; twoLevel?: boolean } = {},
 ): HeaderMatch<F> | null {
   const from = opts.from ?? 0;
   const to = Math.min(rows.length, from + (opts.maxScan ?? 30));
   let best: HeaderMatch<F> | null = null;
-  for (let r = from; r < to; r++) {
-    const cells = rows[r];
-    if (!cells || cells.length === 0) continue;
+  const consider = (cells: readonly CellValue[], row: number, top?: number): void => {
     const columns = mapHeaderRow(cells, synonyms, opts.firstCol ?? 0, opts.lastCol ?? cells.length - 1);
     const matched = Object.keys(columns) as F[];
     const score = matched.reduce((s, f) => s + (required.includes(f) ? 3 : 1) + (columns[f]!.confidence === 'exact' ? 0.5 : 0), 0);
-    if (matched.length >= 2 && (!best || score > best.score)) best = { row: r, columns, score };
+    // strictly better only: a two-level reading must find more than either row alone
+    if (matched.length >= 2 && (!best || score > best.score)) best = { row, ...(top === undefined ? {} : { top }), columns, score };
+  };
+  for (let r = from; r < to; r++) {
+    const cells = rows[r];
+    if (!cells || cells.length === 0) continue;
+    consider(cells, r);
+    const lower = rows[r + 1];
+    if (opts.twoLevel && lower && r + 1 < to && isTextRow(lower)) consider(combineHeaderRows(cells, lower), r + 1, r);
   }
   return best;
 }

@@ -1,7 +1,8 @@
 // Periods: month 2026-07, quarter 2026Q3, half-year 2026H1, year 2026. Articles belong by publication date.
-import { PeriodError } from './api';
+import { PeriodError } from './errors';
 import { dayFromYmd, ymdFromDay, type DayNumber } from './dates';
 import type { Period, PeriodKind } from './types';
+import type { Publication } from './publication';
 import { cleanText } from './text';
 
 const MONTHS_PER: Record<PeriodKind, number> = { month: 1, quarter: 3, half: 6, year: 12 };
@@ -71,4 +72,39 @@ export function periodName(p: Period): string {
     case 'half': return `${p.year}年${p.index === 1 ? '上' : '下'}半年`;
     default: return `${p.year}年`;
   }
+}
+
+/** Publications of a period; `byDay` must be sorted by day (the engine sorts once), so this is two binary searches. */
+export function pubsIn(period: Period, byDay: readonly Publication[]): Publication[] {
+  const first = (day: number) => {
+    let lo = 0;
+    let hi = byDay.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byDay[mid].day < day) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+  return byDay.slice(first(period.startDay), first(period.endDay + 1));
+}
+
+/** The latest quarter that has data; with no data at all, the quarter of today. */
+export function defaultPeriod(dated: readonly { day: DayNumber }[], today: DayNumber): Period {
+  let latest = -Infinity;
+  for (const p of dated) if (p.day > latest) latest = p.day;
+  return periodOfDay('quarter', Number.isFinite(latest) ? latest : today);
+}
+
+const ORDER = { quarter: 3, half: 2, year: 1, month: 0 } as const;
+
+/** Every period (all kinds) holding at least one of the days, newest first; at one end, quarter before half before year. */
+export function periodsWithData(dated: readonly { day: DayNumber }[]): Period[] {
+  const seen = new Map<string, { period: Period; order: number }>();
+  for (const day of new Set(dated.map((p) => p.day))) {
+    for (const kind of ['quarter', 'month', 'half', 'year'] as const) {
+      const period = periodOfDay(kind, day);
+      if (!seen.has(period.label)) seen.set(period.label, { period, order: period.endDay * 10 + ORDER[kind] });
+    }
+  }
+  return [...seen.values()].sort((a, b) => b.order - a.order).map((e) => e.period);
 }

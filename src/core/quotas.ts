@@ -5,9 +5,8 @@ import type { Publication } from './publication';
 import type { Rules } from './rules';
 import type { Target } from './targets';
 import { meetsMinimumLevel } from './levels';
-import { elapsedShare, periodOfDay, periodName } from './periods';
+import { elapsedShare, periodOfDay, periodName, pubsIn } from './periods';
 import { unitCategory, unitName, type Roster } from './roster';
-import { pubsIn } from './model';
 import { SETTINGS_SHEETS } from './settingsSheets';
 
 export interface QuotaLine {

@@ -2,6 +2,14 @@
 // Those equal on all of these share a rank: dense (中国式排名 1,1,2) or competition (1,1,3).
 import type { RankingPolicy } from './rules';
 import { roundPoints } from './points';
+import type { Period } from './types';
+import type { Rules } from './rules';
+import type { Publication } from './publication';
+import type { StipendResult } from './stipends';
+import { creditsFor, type Credit } from './credits';
+import { personStats, unitStats, type PersonStats, type UnitStats } from './stats';
+import { pubsIn, yearToDate } from './periods';
+import { unitCategory, type Roster } from './roster';
 
 export interface Rankable {
   points: number;
@@ -31,4 +39,46 @@ export function rankItems<T extends Rankable>(items: readonly T[], levels: reado
     out.push({ ...item, rank });
   });
   return out;
+}
+
+export type RankedPerson = PersonStats & { rank: number; stipend: { dueFen: number; payFen: number } };
+export type RankedUnit = UnitStats & { rank: number; category: string; categoryRank: number };
+
+export interface Standing {
+  people: RankedPerson[];
+  units: RankedUnit[];
+}
+
+/** Rankings of people and units over a set of credits (units also within their category). */
+export function standing(credits: Credit[], rules: Rules, roster: Roster, stipends?: StipendResult): Standing {
+  const persons = [...personStats(credits, rules.levels).values()];
+  if (stipends) {
+    // People paid only 补发 this run appear too, with no articles in the period.
+    const known = new Set(persons.map((p) => p.key));
+    for (const l of stipends.lines) {
+      if (!known.has(l.credit.personKey)) {
+        known.add(l.credit.personKey);
+        persons.push({ key: l.credit.personKey, person: l.credit.person, points: 0, articles: 0, shareArticles: 0,
+          byLevel: Object.fromEntries(rules.levels.map((lv) => [lv, 0])), label: `${l.credit.person.name}${l.credit.person.unit}` });
+      }
+    }
+  }
+  const people = rankItems(persons, rules.levels, rules.ranking).map((p) => ({
+    ...p, stipend: stipends?.byPerson.get(p.key) ?? { dueFen: 0, payFen: 0 },
+  }));
+  const unitList = rankItems([...unitStats(credits, rules.levels).values()], rules.levels, rules.ranking);
+  const byCategory = new Map<string, typeof unitList>();
+  for (const u of unitList) {
+    const c = unitCategory(u.unit, roster);
+    const list = byCategory.get(c);
+    if (list) list.push(u); else byCategory.set(c, [u]);
+  }
+  const categoryRank = new Map<string, number>();
+  for (const list of byCategory.values()) for (const u of rankItems(list, rules.levels, rules.ranking)) categoryRank.set(u.unit, u.rank);
+  const units = unitList.map((u) => ({ ...u, category: unitCategory(u.unit, roster), categoryRank: categoryRank.get(u.unit)! }));
+  return { people, units };
+}
+
+export function yearToDateStanding(period: Period, all: readonly Publication[], rules: Rules, roster: Roster): Standing {
+  return standing(creditsFor(pubsIn(yearToDate(period), all), rules), rules, roster);
 }

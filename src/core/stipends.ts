@@ -6,8 +6,7 @@ import type { Publication } from './publication';
 import { creditsFor, type Credit } from './credits';
 import { recordKeys, type PayoutHistory, type PayoutRecord } from './payouts';
 import type { MediaDirectory } from './mediaDirectory';
-import { parsePeriod } from './periods';
-import { pubsIn } from './model';
+import { parsePeriod, pubsIn } from './periods';
 import { splitFen } from './money';
 
 export interface StipendLine {

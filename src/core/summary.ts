@@ -1,7 +1,7 @@
 // Headline figures of a period, for the 通报 and its comparisons with the previous period and last year.
 import type { Period } from './types';
 import type { Publication } from './publication';
-import { pubsIn } from './model';
+import { pubsIn } from './periods';
 
 export interface PeriodSummary {
   period: Period;

@@ -1,6 +1,6 @@
 // Shared types of the pure computation core. Nothing here may import Office.js, ExcelJS, React or Node.
 
-/** A cell as the shells hand it over. Dates from ExcelJS arrive as Date (UTC midnight = the cell's date);
+/** A cell as the shells hand it over. Dates from the file reader (src/file) arrive as Date (UTC midnight = the cell's date);
  *  Office.js gives serial numbers. Error cells arrive as `{ error: '#N/A' }` or as the text '#N/A'. */
 export type CellValue = string | number | boolean | Date | null | undefined | { error: string };
 
@@ -54,7 +54,9 @@ export interface ColumnMatch {
 export interface LedgerSource {
   sheet: string;
   table?: string;
-  headerRow: number; // Excel row number (1-based)
+  headerRow: number; // Excel row number (1-based); the lower row of a two-level header, data follow it
+  /** Excel row numbers of a two-level header [upper, lower]; absent for a one-row header */
+  headerRows?: [number, number];
   lastRow: number; // Excel row number of the last non-blank data row
   firstCol: number; // 0-based
   lastCol: number; // 0-based inclusive

@@ -5,3 +5,4 @@ export type { ReadOptions } from './reader';
 export { writeResults } from './writer';
 export type { WriteOptions, WriteOutcome } from './writer';
 export { FileReadError } from './errors';
+export { CSV_SHEET, workbookBytes } from './csv';

@@ -1,26 +1,30 @@
 // Fast .xlsx reader: scans sharedStrings and sheet XML directly (no DOM, no ExcelJS model), because the
 // CLI must read a 100k-row ledger in well under a second. Runs in Node and in the browser.
 import type { CellValue, SheetData, TableInfo, WorkbookData } from '../core/types';
+import { EXCEL_EPOCH_OFFSET, MS_PER_DAY } from '../core/dates';
 import { parseRange } from './cellRef';
 import { dateStyleFlags } from './dateStyles';
 import { FileReadError, MESSAGES } from './errors';
+import { MalformedPart, assertComplete, damagedPartMessage, damagedSheetMessage } from './partCheck';
 import { openPackage, readRels, readText, type XlsxPackage } from './package';
 import { decodeXml, findTags, parseAttrs, stringItemText } from './xml';
 import { utf8Decode, type InflateRaw } from './zip';
 
-const MS_PER_DAY = 86400000;
-const EPOCH_1900 = 25569; // serial of 1970-01-01 in the 1900 date system
-
 /** Excel serial -> Date whose UTC date/time is the cell's date/time (the core reads UTC fields). */
 export function serialToDate(serial: number, date1904 = false): Date {
   const s = date1904 ? serial + 1462 : serial;
-  return new Date(Math.round((s - EPOCH_1900) * MS_PER_DAY));
+  return new Date(Math.round((s - EXCEL_EPOCH_OFFSET) * MS_PER_DAY));
 }
 
 async function readSharedStrings(pkg: XlsxPackage): Promise<string[]> {
   const rel = pkg.workbookRels.find((r) => r.type === 'sharedStrings');
   const xml = await readText(pkg.zip, rel?.target ?? 'xl/sharedStrings.xml');
   if (!xml) return [];
+  try {
+    assertComplete(xml, 'sst');
+  } catch {
+    throw new FileReadError(damagedPartMessage('共享字符串表（sharedStrings.xml）'), 'damaged');
+  }
   const out: string[] = [];
   const re = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
   for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] ? stringItemText(m[1]) : '');
@@ -101,8 +105,9 @@ class RowCollector {
 export function parseSheetRows(xml: string, ctx: SheetContext): CellValue[][] {
   const start = xml.search(/<(?:\w+:)?sheetData[\s>]/);
   if (start < 0) return [];
-  if (xml.charCodeAt(start + 1) !== 115) return parseSheetRowsPrefixed(xml, ctx); // not '<sheetData'
+  if (!xml.startsWith('<sheetData', start)) return parseSheetRowsPrefixed(xml, ctx); // <x:sheetData>, <ss:sheetData>…
   const end = xml.lastIndexOf('</sheetData>');
+  if (end < 0 && xml.charCodeAt(xml.indexOf('>', start) - 1) !== 47) throw new MalformedPart(); // not <sheetData/>
   const stop = end < 0 ? xml.length : end;
   const out = new RowCollector();
   let i = start;
@@ -112,12 +117,14 @@ export function parseSheetRows(xml: string, ctx: SheetContext): CellValue[][] {
     const c1 = xml.charCodeAt(i + 1);
     if (c1 === 114 && xml.startsWith('row', i + 1) && isTagEnd(xml.charCodeAt(i + 4))) {
       const tagEnd = xml.indexOf('>', i);
+      if (tagEnd < 0 || tagEnd > stop) throw new MalformedPart();
       out.start(attrIn(xml.slice(i, tagEnd), ' r="'));
       i = tagEnd;
       continue;
     }
     if (c1 !== 99 || !isTagEnd(xml.charCodeAt(i + 2))) continue;
     const tagEnd = xml.indexOf('>', i);
+    if (tagEnd < 0 || tagEnd > stop) throw new MalformedPart();
     const tag = xml.slice(i, tagEnd);
     const ref = attrIn(tag, ' r="');
     if (xml.charCodeAt(tagEnd - 1) === 47) {
@@ -126,6 +133,7 @@ export function parseSheetRows(xml: string, ctx: SheetContext): CellValue[][] {
       continue;
     }
     const close = xml.indexOf('</c>', tagEnd);
+    if (close < 0 || close > stop) throw new MalformedPart();
     const t = attrIn(tag, ' t="');
     let value: CellValue = null;
     if (t === 'inlineStr') value = stringItemText(xml.slice(tagEnd + 1, close));
@@ -133,7 +141,9 @@ export function parseSheetRows(xml: string, ctx: SheetContext): CellValue[][] {
       const vs = xml.indexOf('<v', tagEnd);
       if (vs >= 0 && vs < close) {
         const vStart = xml.indexOf('>', vs) + 1;
-        value = typedValue(t, xml.slice(vStart, xml.indexOf('</v>', vStart)), attrIn(tag, ' s="'), ctx);
+        const vEnd = xml.indexOf('</v>', vStart);
+        if (vStart <= 0 || vEnd < 0 || vEnd > close) throw new MalformedPart();
+        value = typedValue(t, xml.slice(vStart, vEnd), attrIn(tag, ' s="'), ctx);
       }
     }
     i = close;
@@ -187,7 +197,13 @@ async function readSheet(
   const raw = await bytes;
   if (raw === null) throw new FileReadError(MESSAGES.damaged, 'damaged');
   const xml = utf8Decode(raw);
-  sheet.rows = parseSheetRows(xml, ctx);
+  try {
+    assertComplete(xml, 'worksheet');
+    sheet.rows = parseSheetRows(xml, ctx);
+  } catch (e) {
+    if (e instanceof MalformedPart) throw new FileReadError(damagedSheetMessage(entry.name), 'damaged');
+    throw e;
+  }
   // mergeCells follow sheetData: search only the tail of a possibly huge part
   const dataEnd = xml.lastIndexOf('sheetData>');
   const merges = findTags(dataEnd >= 0 ? xml.slice(dataEnd) : xml, 'mergeCell').map((a) => parseRange(a.ref ?? '')).filter((r) => r !== null);

@@ -3,8 +3,9 @@
 // and the job is fast even for a 100k-row ledger because the big sheets are never re-serialised.
 import { MARKER_SHEET, markerRows, ownedSheetNames, planSheetNames } from '../core';
 import type { OutputSheet, WorkbookData } from '../core/types';
-import { getFile, openPackage, parseRels, readText, relsPathOf, type SheetEntry, type XlsxPackage } from './package';
-import { CT, ContentTypes, REL, RelsPart, insertBeforeClose, mainPrefix, relPrefix } from './partEdits';
+import { getFile, openPackage, parseRels, readRels, readText, relsPathOf, type SheetEntry, type XlsxPackage } from './package';
+import { CT, ContentTypes, REL, RelsPart, insertBeforeClose, isStrict, mainPrefix, relAttr, toStrict } from './partEdits';
+import { updateAppTitles } from './appProps';
 import { buildResultSheet, markerSheetXml, quoteSheet, tableXml } from './resultSheet';
 import { SharedStringAppender, countStringItems } from './sharedStrings';
 import { addResultStyles } from './styleSheet';
@@ -39,6 +40,8 @@ class Graft {
   readonly wbRels: RelsPart;
   workbook: string;
   readonly dir: string; // directory of workbook.xml, e.g. 'xl/'
+  /** ISO 29500 strict package: the parts we generate get strict namespaces too */
+  readonly strict: boolean;
   private readonly used: Set<string>;
   private readonly tableNames = new Set<string>();
   private nextTableId = 1;
@@ -52,6 +55,7 @@ class Graft {
     this.ct = new ContentTypes(ctXml);
     this.wbRels = new RelsPart(wbRelsXml);
     this.workbook = pkg.workbookXml;
+    this.strict = isStrict(pkg.workbookXml.slice(0, 2000));
     this.dir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
     this.used = new Set(pkg.zip.names().map((p) => p.toLowerCase()));
   }
@@ -107,6 +111,8 @@ class Graft {
 
   put(path: string, content: string | Uint8Array, type?: string): void {
     const name = this.entryName(path);
+    // new parts (those given a content type) are generated transitional; strict packages need them strict
+    if (this.strict && type) content = toStrict(typeof content === 'string' ? content : new TextDecoder().decode(content));
     this.overrides.set(name, content);
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
     const entry = makeEntry(name, bytes, this.options.deflateRaw ?? deflateRawStream, this.options.crc32);
@@ -193,8 +199,7 @@ export async function writeResults(
   const wbRelsPath = relsPathOf(pkg.workbookPath);
   const g = new Graft(pkg, ctXml, (await readText(pkg.zip, wbRelsPath)) ?? RelsPart.empty().xml, options);
   await g.scanTables();
-  const rel = relPrefix(g.workbook);
-  g.workbook = rel.xml;
+  const rel = relAttr(g.workbook);
   const p = mainPrefix(g.workbook);
 
   // Styles and shared strings: append ours, keep every existing index.
@@ -212,6 +217,7 @@ export async function writeResults(
   const definedNames: string[] = [];
   let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
   let appendedCount = 0;
+  const appendedNames: string[] = [];
 
   /** Where a sheet goes: the replaced sheet's part, or a new part appended to the workbook. */
   const placeSheet = async (name: string, state?: string): Promise<{ path: string; index: number }> => {
@@ -225,7 +231,8 @@ export async function writeResults(
     const path = g.freePath('worksheets', 'sheet');
     const rId = g.wbRels.add(REL.worksheet, path.slice(g.dir.length));
     const stateAttr = state ? ` state="${state}"` : '';
-    newSheets.push(`<${p}sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}"${stateAttr} ${rel.prefix}:id="${rId}"/>`);
+    appendedNames.push(name);
+    newSheets.push(`<${p}sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}"${stateAttr} ${rel.prefix}:id="${rId}"${rel.decl}/>`);
     return { path, index: pkg.sheets.length + appendedCount++ };
   };
 
@@ -291,6 +298,13 @@ export async function writeResults(
     g.ct.addOverride(ssPath, CT.sharedStrings);
   }
   g.put(wbRelsPath, g.wbRels.xml);
+  if (appendedNames.length) {
+    const appPath = (await readRels(pkg.zip, '')).find((r) => r.type === 'extended-properties' && !r.external)?.target;
+    const app = appPath ? await readText(pkg.zip, appPath) : null;
+    const worksheets = pkg.sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name);
+    const updated = app && updateAppTitles(app, [...worksheets, ...appendedNames]);
+    if (appPath && updated) g.put(appPath, updated);
+  }
   g.put('[Content_Types].xml', g.ct.xml);
 
   const data = await g.assemble();

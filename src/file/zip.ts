@@ -15,20 +15,32 @@ export interface RawEntry {
 }
 
 export type DeflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
-export type InflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+/** maxSize: the entry's declared size; an inflater may stop (throw) once its output would exceed it. */
+export type InflateRaw = (data: Uint8Array, maxSize?: number) => Uint8Array | Promise<Uint8Array>;
+
+// Bounds against zip bombs: a real ledger's largest part (sheet XML) is tens of MB, deflated about 5-20x.
+export const ZIP_LIMITS = { entry: 512 * 2 ** 20, total: 1024 * 2 ** 20, ratio: 200, ratioFloor: 2 ** 20 };
 
 type StreamCtor = new (format: string) => TransformStream<Uint8Array, Uint8Array>;
 const streams = globalThis as unknown as { CompressionStream?: StreamCtor; DecompressionStream?: StreamCtor };
 
 /** Run bytes through a platform (de)compression stream. */
-async function throughStream(Ctor: StreamCtor, data: Uint8Array): Promise<Uint8Array> {
+async function throughStream(Ctor: StreamCtor, data: Uint8Array, maxSize = Infinity): Promise<Uint8Array> {
   const ts = new Ctor('deflate-raw');
   const writer = ts.writable.getWriter();
   const done = writer.write(data).then(() => writer.close());
   done.catch(() => undefined); // a data error also surfaces through the reader; avoid an unhandled rejection
   const chunks: Uint8Array[] = [];
   const reader = ts.readable.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
+  let total = 0;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    total += r.value.length;
+    if (total > maxSize) {
+      await reader.cancel();
+      throw new FileReadError(MESSAGES.bomb, 'unsafe');
+    }
+  }
   await done;
   return concat(chunks);
 }
@@ -60,17 +72,28 @@ export class ZipArchive {
   async read(entry: RawEntry): Promise<Uint8Array> {
     if (entry.method === 0) return entry.data;
     if (entry.method !== 8) throw new FileReadError(MESSAGES.damaged, 'damaged');
+    let out: Uint8Array;
     try {
-      if (this.inflate) return await this.inflate(entry.data);
-      if (streams.DecompressionStream) return await throughStream(streams.DecompressionStream, entry.data);
-      // environments without DecompressionStream (older browsers, jsdom): JSZip's own inflate
-      this.jszip ??= JSZip.loadAsync(this.bytes);
-      const f = (await this.jszip).file(entry.name);
-      if (!f) throw new Error(entry.name);
-      return await f.async('uint8array');
-    } catch {
-      throw new FileReadError(MESSAGES.damaged, 'damaged');
+      out = await this.inflateEntry(entry);
+    } catch (e) {
+      if (e instanceof FileReadError) throw e;
+      const tooLarge = (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+      throw tooLarge ? new FileReadError(MESSAGES.bomb, 'unsafe') : new FileReadError(MESSAGES.damaged, 'damaged');
     }
+    // the declared size was bounded when the directory was read; an entry that lies about it is refused
+    if (out.length > entry.size) throw new FileReadError(MESSAGES.bomb, 'unsafe');
+    if (out.length < entry.size) throw new FileReadError(MESSAGES.damaged, 'damaged');
+    return out;
+  }
+
+  private async inflateEntry(entry: RawEntry): Promise<Uint8Array> {
+    if (this.inflate) return this.inflate(entry.data, entry.size);
+    if (streams.DecompressionStream) return throughStream(streams.DecompressionStream, entry.data, entry.size);
+    // environments without DecompressionStream (older browsers, jsdom): JSZip's own inflate
+    this.jszip ??= JSZip.loadAsync(this.bytes);
+    const f = (await this.jszip).file(entry.name);
+    if (!f) throw new Error(entry.name);
+    return f.async('uint8array');
   }
 }
 
@@ -92,10 +115,13 @@ export function readRawEntries(zip: Uint8Array): RawEntry[] {
       break;
     }
   }
-  if (eocd < 0) throw new FileReadError(MESSAGES.damaged, 'damaged');
+  if (eocd < 0) throw new FileReadError(MESSAGES.truncated, 'damaged');
   const count = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
+  const zip64Locator = eocd >= 20 && view.getUint32(eocd - 20, true) === 0x07064b50;
+  if (zip64Locator || count === 0xffff || p === 0xffffffff) throw new FileReadError(MESSAGES.zip64, 'unsafe');
   const out: RawEntry[] = [];
+  let total = 0;
   for (let k = 0; k < count; k++) {
     if (p + 46 > zip.length || view.getUint32(p, true) !== 0x02014b50) throw new FileReadError(MESSAGES.damaged, 'damaged');
     const method = view.getUint16(p + 10, true);
@@ -107,12 +133,23 @@ export function readRawEntries(zip: Uint8Array): RawEntry[] {
     const commentLen = view.getUint16(p + 32, true);
     const local = view.getUint32(p + 42, true);
     const name = utf8Decode(zip.subarray(p + 46, p + 46 + nameLen));
+    if (compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) throw new FileReadError(MESSAGES.zip64, 'unsafe');
+    if (unsafeName(name)) throw new FileReadError(MESSAGES.traversal, 'unsafe');
+    total += size;
+    if (size > ZIP_LIMITS.entry || total > ZIP_LIMITS.total
+      || (size > ZIP_LIMITS.ratioFloor && size > compressedSize * ZIP_LIMITS.ratio)) throw new FileReadError(MESSAGES.bomb, 'unsafe');
+    if (local + 30 > zip.length || view.getUint32(local, true) !== 0x04034b50) throw new FileReadError(MESSAGES.damaged, 'damaged');
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (dataStart + compressedSize > zip.length) throw new FileReadError(MESSAGES.damaged, 'damaged');
     out.push({ name, method, crc, compressedSize, size, data: zip.subarray(dataStart, dataStart + compressedSize) });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return out;
+}
+
+/** Entry names that could escape a target folder if anyone extracted the package: ../, absolute, backslashes. */
+export function unsafeName(name: string): boolean {
+  return name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').includes('..') || name.includes('\0');
 }
 
 let CRC_TABLE: Uint32Array | null = null;

@@ -1,8 +1,10 @@
 // Detected ledger sheets and their column mapping; dropdowns where detection is unsure, editable anywhere.
 import * as React from 'react';
 import { Badge, Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { columnLetters, type LedgerField, type LedgerSource, type MappingOverride, type WorkbookData } from '../core';
-import { columnChoices, LEDGER_FIELDS, REQUIRED_FIELDS, withColumn } from './analysis';
+import {
+  columnLetters, FIELD_LABELS, LEDGER_FIELDS, REQUIRED_FIELDS, type LedgerField, type LedgerSource, type MappingOverride, type WorkbookData,
+} from '../core';
+import { columnChoices, withColumn } from './analysis';
 import { useI18n } from './i18n';
 
 const useStyles = makeStyles({
@@ -11,10 +13,10 @@ const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: '1fr', gap: tokens.spacingVerticalXS },
 });
 
-const FIELD_LABELS: Record<LedgerField, [string, string]> = {
-  title: ['标题', 'Title'], authors: ['作者', 'Authors'], unit: ['单位', 'Unit'], outlet: ['媒体', 'Outlet'],
-  level: ['级别', 'Level'], date: ['日期', 'Date'], genre: ['体裁', 'Genre'], position: ['版面', 'Position'],
-  words: ['字数', 'Words'], status: ['状态', 'Status'], id: ['编号', 'ID'],
+// Chinese names come from the core (the same as in issue messages); English only here.
+const FIELD_LABELS_EN: Record<LedgerField, string> = {
+  title: 'Title', authors: 'Authors', unit: 'Unit', outlet: 'Outlet', level: 'Level', date: 'Date',
+  genre: 'Genre', position: 'Position', words: 'Words', status: 'Status', id: 'ID',
 };
 
 interface Props {
@@ -30,7 +32,7 @@ function SourceEditor({ workbook, source, mapping, onSave }: Omit<Props, 'source
   const [open, setOpen] = React.useState(!source.sure);
   const choices = columnChoices(workbook, source, columnLetters);
   const id = React.useId();
-  const label = (f: LedgerField) => FIELD_LABELS[f][lang === 'en' ? 1 : 0];
+  const label = (f: LedgerField) => (lang === 'en' ? FIELD_LABELS_EN : FIELD_LABELS)[f];
   return (
     <section className={styles.source} aria-labelledby={`${id}-name`}>
       <div className={styles.line}>
@@ -40,6 +42,11 @@ function SourceEditor({ workbook, source, mapping, onSave }: Omit<Props, 'source
         <Badge appearance="tint" color={source.sure ? 'success' : 'warning'}>
           {source.sure ? t('sure') : t('unsure')}
         </Badge>
+        <Text size={200}>
+          {source.headerRows
+            ? t('headerSpanLabel', { first: source.headerRows[0], last: source.headerRows[1] })
+            : t('headerAtLabel', { first: source.headerRow })}
+        </Text>
         <Text size={200}>{t('rowsLabel', { first: source.headerRow + 1, last: source.lastRow })}</Text>
         <Button size="small" appearance="subtle" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t('hideMapping') : t('editMapping')}
@@ -62,12 +69,12 @@ function SourceEditor({ workbook, source, mapping, onSave }: Omit<Props, 'source
           {LEDGER_FIELDS.map((f) => {
             const match = source.columns[f];
             // an optional column that is absent is fine, and says so
-            const confidence = match ? match.confidence : REQUIRED_FIELDS.has(f) ? 'missing' : 'optional';
-            const flagged = confidence === 'partial' || (confidence === 'missing' && REQUIRED_FIELDS.has(f));
+            const confidence = match ? match.confidence : REQUIRED_FIELDS.includes(f) ? 'missing' : 'optional';
+            const flagged = confidence === 'partial' || (confidence === 'missing' && REQUIRED_FIELDS.includes(f));
             return (
               <Field
                 key={f}
-                label={`${label(f)}${REQUIRED_FIELDS.has(f) ? `（${t('required')}）` : ''}`}
+                label={`${label(f)}${REQUIRED_FIELDS.includes(f) ? `（${t('required')}）` : ''}`}
                 hint={t(`confidence_${confidence}`)}
                 validationState={flagged ? 'warning' : 'none'}
               >

@@ -86,7 +86,7 @@ function PaneBody({ host, toolbar, actions, renderAfterRun, hideTitle, today }: 
             <SettingsSection missing={a.missingSettings} inserted={state.inserted} busy={busy} onInsert={() => void flow.insertSettings()} />
           </section>
           <RunSection
-            periods={a.periods}
+            periods={a.periods.map((p) => p.label)}
             period={state.period}
             onPeriod={flow.setPeriod}
             onRun={() => void flow.run()}

@@ -1,57 +1,24 @@
 // What the pane shows before a run: detected ledger, missing settings sheets, periods with data.
 // Pure functions over the core so they are tested without React.
 import {
-  buildSettingsSheets, calculate, detectLedger, requireArticles, ownedSheetNames, planSheetNames,
-  type Detection, type LedgerField, type LedgerSource, type MappingOverride, type WorkbookData,
+  inspect, LEDGER_FIELDS, parsePeriod,
+  type Inspection, type LedgerField, type LedgerSource, type MappingOverride, type PeriodKind, type WorkbookData,
 } from '../core';
 
-export interface Analysis {
-  detection: Detection;
-  /** settings sheets that a click would insert (those not in the workbook yet) */
-  missingSettings: string[];
-  /** newest first, all kinds (quarters, months, halves, years) */
-  periods: string[];
-  defaultPeriod?: string;
-  /** NoLedgerError / SettingsError / EmptyLedgerError from the dry run, shown before the user clicks */
-  problem?: unknown;
-}
-
-export function missingSettingsSheets(wb: WorkbookData, today: string): string[] {
-  const settings = buildSettingsSheets(wb, today);
-  const plan = planSheetNames(wb.sheets.map((s) => s.name), ownedSheetNames(wb), settings);
-  return plan.filter((p) => !p.skip).map((p) => p.actual);
-}
+/** The pane's view before a run is the core's inspection (no dry-run calculation). */
+export type Analysis = Inspection;
 
 export function analyze(wb: WorkbookData, mapping: MappingOverride | undefined, today: string): Analysis {
-  const detection = detectLedger(wb, mapping);
-  const missingSettings = missingSettingsSheets(wb, today);
-  try {
-    const dry = requireArticles(calculate(wb, { today, mapping }));
-    return { detection, missingSettings, periods: dry.periodsWithData, defaultPeriod: dry.period.label };
-  } catch (problem) {
-    return { detection, missingSettings, periods: [], problem };
-  }
-}
-
-export type PeriodKindKey = 'quarter' | 'month' | 'half' | 'year';
-
-export function periodKind(label: string): PeriodKindKey {
-  if (/Q\d$/.test(label)) return 'quarter';
-  if (/H\d$/.test(label)) return 'half';
-  if (/-\d\d$/.test(label)) return 'month';
-  return 'year';
+  return inspect(wb, mapping, today);
 }
 
 /** Options grouped by kind, quarters first (the stipend period), each group newest first. */
-export function periodGroups(periods: string[]): Array<{ kind: PeriodKindKey; labels: string[] }> {
-  const kinds: PeriodKindKey[] = ['quarter', 'month', 'half', 'year'];
+export function periodGroups(periods: string[]): Array<{ kind: PeriodKind; labels: string[] }> {
+  const kinds: PeriodKind[] = ['quarter', 'month', 'half', 'year'];
   return kinds
-    .map((kind) => ({ kind, labels: periods.filter((p) => periodKind(p) === kind) }))
+    .map((kind) => ({ kind, labels: periods.filter((p) => parsePeriod(p).kind === kind) }))
     .filter((g) => g.labels.length > 0);
 }
-
-export const LEDGER_FIELDS: LedgerField[] = ['title', 'authors', 'outlet', 'date', 'level', 'unit', 'genre', 'position', 'words', 'status', 'id'];
-export const REQUIRED_FIELDS = new Set<LedgerField>(['title', 'authors', 'outlet', 'date']);
 
 /** The override after the user sets `field` of `source` to column `index` (undefined = none), keeping
  *  every other sheet's entry and this sheet's other detected columns. */

@@ -9,7 +9,7 @@ export interface WriteReport {
 export type HostProgress = (fraction: number) => void;
 
 export interface HostAdapter {
-  kind: 'excel' | 'web';
+  kind: 'excel' | 'wps' | 'web';
   /** Read every sheet as plain values for the core (chunked in Excel). */
   readWorkbook(onProgress?: HostProgress): Promise<WorkbookData>;
   /** Write the result sheets; all or nothing. Replaces only sheets the product created itself. */

@@ -40,7 +40,7 @@ export function usePaneFlow(host: HostAdapter, today: string) {
       const analysis = analyze(workbook, mapping, today);
       setState((s) => ({
         ...s, loading: false, workbook, mapping, analysis,
-        period: s.period && analysis.periods.includes(s.period) ? s.period : analysis.defaultPeriod,
+        period: s.period && analysis.periods.some((p) => p.label === s.period) ? s.period : analysis.defaultPeriod,
       }));
     } catch (error) {
       patch({ loading: false, error });

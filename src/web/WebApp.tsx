@@ -1,7 +1,7 @@
 // The standalone page: pick or drop a ledger .xlsx, run the shared pane on it, download the result.
 import * as React from 'react';
 import {
-  makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Title1, tokens,
+  Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Title1, tokens,
 } from '@fluentui/react-components';
 import { Pane } from '../ui/Pane';
 import { NoticeCharts } from './charts/NoticeCharts';
@@ -110,6 +110,9 @@ export function WebApp() {
         <Title1 as="h1">宣传稿件统计 · 独立页面</Title1>
         <Text>选择或拖入台账文件 → 一键计算 → 下载结果</Text>
         <Text weight="semibold">文件只在本机处理，不上传。</Text>
+        <Text size={200}>
+          用 WPS 表格？可安装“宣传统计”WPS 加载项，在表格里一键计算：<Link href="wps-install.html">WPS 加载项安装说明</Link>
+        </Text>
       </header>
       <FilePicker onFile={(f) => void openFile(f)} dragging={dragging} busy={busy} fileName={opened?.name} />
       {error && (

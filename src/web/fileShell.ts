@@ -1,5 +1,5 @@
-// The .xlsx file shell (ExcelJS + JSZip) is loaded only on demand, as a separate chunk, so that the
-// add-in's task pane bundle never carries it.
+// The .xlsx file shell (src/file: our own reader and zip writer, JSZip for inflating where the platform
+// cannot) is loaded only on demand, as a separate chunk, so that the add-in's task pane bundle never carries it.
 import type { OutputSheet, WorkbookData } from '../core';
 
 export interface FileShell {

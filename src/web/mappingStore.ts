@@ -1,5 +1,5 @@
-// The user's column-mapping override, remembered per file name in this browser (the .xlsx written by
-// ExcelJS cannot carry the add-in's document settings).
+// The user's column-mapping override, remembered per file name in this browser (the web page has no
+// Office.js document settings, where the add-in keeps it).
 import type { MappingOverride } from '../core';
 
 const PREFIX = '宣传稿件统计:mapping:';

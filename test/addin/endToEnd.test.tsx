@@ -1,34 +1,20 @@
 /** @jest-environment jsdom */
 // The whole add-in flow on the fake Excel: the pane reads the sample ledger through the Office shell,
 // runs the quarterly calculation and writes the result sheets; the numbers equal the CLI's (file shell).
-import * as fs from 'fs';
-import { TextDecoder as NodeTextDecoder } from 'util';
-import * as path from 'path';
-import * as zlib from 'zlib';
 import * as React from 'react';
 import '@testing-library/jest-dom';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { calculate, MARKER_SHEET, type CellValue, type Report, type WorkbookData } from '../../src/core';
+import { calculate, MARKER_SHEET, type WorkbookData } from '../../src/core';
 import { createOfficeHost } from '../../src/addin/office/officeHost';
 import { readWorkbook } from '../../src/addin/office/read';
 import { Pane, type RunContext } from '../../src/ui/Pane';
 import { FakeWorkbook } from './fakeExcel';
+import { excelValue, installResizeObserver, sameDates, sampleFromFile } from './sampleWorkbook';
 
 const TODAY = '2026-11-21';
 
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
-
-/** What Excel holds for a cell the file shell read: dates as serial numbers, errors as their text. */
-function excelValue(v: CellValue): unknown {
-  if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
-  if (v && typeof v === 'object' && 'error' in v) return v.error;
-  return v;
-}
+installResizeObserver(); // jsdom has none; Fluent UI's pane observes sizes
 
 function toFake(data: WorkbookData): FakeWorkbook {
   const wb = new FakeWorkbook();
@@ -37,24 +23,6 @@ function toFake(data: WorkbookData): FakeWorkbook {
     if (s.hidden) sheet.visibility = 'Hidden';
   }
   return wb;
-}
-
-/** Excel hands dates to the add-in as serial numbers, so an issue quoting a date cell quotes the serial
- *  (46611) where the file shell quotes 2027-08-12. Same cell, same finding; compare them as dates. */
-function sameDates(report: Report): Report {
-  const iso = (serial: number) => new Date((serial - 25_569) * 86_400_000).toISOString().slice(0, 10);
-  return {
-    ...report,
-    issues: report.issues.map((i) => (/DATE/.test(i.code) && i.value && /^\d{5}$/.test(i.value) ? { ...i, value: iso(Number(i.value)) } : i)),
-  };
-}
-
-async function sampleFromFile(): Promise<WorkbookData> {
-  // jsdom has no TextDecoder, which the file shell's zip reader needs at load time.
-  (globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= NodeTextDecoder;
-  const { readXlsx } = await import('../../src/file');
-  const bytes = new Uint8Array(fs.readFileSync(path.join(__dirname, '../../assets/sample-ledger.xlsx')));
-  return readXlsx(bytes, { inflateRaw: (d: Uint8Array) => zlib.inflateRawSync(d) });
 }
 
 describe('add-in end to end on the fake Excel', () => {

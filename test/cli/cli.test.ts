@@ -6,6 +6,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/file';
 import { counted, expectedForQuarter, model, quarterDays } from './truth';
+import { CSV_TEXT, GBK_HEX } from '../file/csvText';
 
 const ROOT = path.join(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'test-output', 'cli');
@@ -214,5 +215,107 @@ describe('the sample ledger', () => {
     const user = cli('calc', 'user.xlsx');
     expect(user.code).toBe(0);
     expect(user.out).toContain('改写到“排名-2026Q3(2)”');
+  });
+});
+
+describe('inputs that are not a plain .xlsx', () => {
+  const ledger = (wb: ExcelJS.Workbook) => wb.addWorksheet('台账').addRows([['标题', '作者', '媒体', '级别', '发表日期'], ['稿件', '张三', '人民日报', '国家级', '2026-07-01']]);
+
+  /** Write a variant of a small ledger (patched by `edit`) and run the CLI on it. */
+  async function runOn(name: string, edit: (bytes: Buffer) => Buffer | Promise<Buffer>) {
+    const file = await writeWorkbook(path.join(OUT, `src-${name}`), ledger);
+    fs.writeFileSync(path.join(OUT, name), await edit(fs.readFileSync(file)));
+    return cli('calc', name);
+  }
+
+  it.each([
+    ['truncated.xlsx', (b: Buffer) => b.subarray(0, b.length >> 1), '文件不完整'],
+    ['old.xls', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]), '另存为'],
+    ['csv-named.xlsx', () => Buffer.from('标题,作者\r\n稿件,张三\r\n'), 'CSV'],
+    ['zip64.xlsx', (b: Buffer) => { b.writeUInt16LE(0xffff, b.length - 22 + 10); return b; }, 'zip64'],
+  ])('%s exits 1 with a clear message and no stack trace', async (name, edit, text) => {
+    const r = await runOn(name, edit);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(text);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('zip bomb, path traversal, .xlsb and .ods packages exit 1', async () => {
+    const JSZip = (await import('jszip')).default;
+    const repack = (add: (z: InstanceType<typeof JSZip>) => void) => async (b: Buffer) => {
+      const z = await JSZip.loadAsync(b);
+      add(z);
+      return z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    };
+    const bomb = await runOn('bomb.xlsx', repack((z) => z.file('xl/media/zeros.bin', new Uint8Array(64 * 2 ** 20))));
+    expect([bomb.code, bomb.err.includes('解压后异常巨大')]).toEqual([1, true]);
+    const evil = await runOn('evil.xlsx', repack((z) => z.file('../../evil.sh', 'x', { createFolders: false })));
+    expect([evil.code, evil.err.includes('不安全的路径')]).toEqual([1, true]);
+    const xlsb = await runOn('b.xlsx', repack((z) => { z.remove('xl/workbook.xml'); z.file('xl/workbook.bin', 'x'); }));
+    expect([xlsb.code, xlsb.err.includes('.xlsb')]).toEqual([1, true]);
+    const ods = await runOn('o.xlsx', async () => {
+      const z = new JSZip();
+      z.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet');
+      z.file('content.xml', '<office:document-content/>');
+      return z.generateAsync({ type: 'nodebuffer' });
+    });
+    expect([ods.code, ods.err.includes('.ods')]).toEqual([1, true]);
+  });
+
+  it('reads an .xlsm ledger and keeps its macros byte for byte in an .xlsm result', async () => {
+    const JSZip = (await import('jszip')).default;
+    const vba = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 251));
+    await runOn('macro.xlsm', async (b) => {
+      const z = await JSZip.loadAsync(b);
+      z.file('xl/vbaProject.bin', vba);
+      const types = (await z.file('[Content_Types].xml')!.async('string'))
+        .replace('spreadsheetml.sheet.main+xml', 'ms-excel.sheet.macroEnabled.main+xml')
+        .replace('<Default ', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default ');
+      z.file('[Content_Types].xml', types);
+      const rels = (await z.file('xl/_rels/workbook.xml.rels')!.async('string')).replace('</Relationships>',
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>');
+      z.file('xl/_rels/workbook.xml.rels', rels);
+      return z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    });
+    const r = cli('calc', 'macro.xlsm', '--period', '2026Q3');
+    expect([r.code, r.err]).toEqual([0, '']);
+    const out = await JSZip.loadAsync(fs.readFileSync(path.join(OUT, 'macro-2026Q3.xlsm')));
+    expect(Buffer.from(await out.file('xl/vbaProject.bin')!.async('uint8array')).equals(vba)).toBe(true);
+    expect(await out.file('[Content_Types].xml')!.async('string')).toContain('macroEnabled.main+xml');
+    expect(Object.keys(out.files).some((n) => /^xl\/worksheets\/.+\.xml$/.test(n))).toBe(true);
+  });
+
+  it.each([['utf8.csv', 'utf8'], ['gbk.csv', 'gbk']])('reads the CSV ledger %s into an .xlsx result', async (name, enc) => {
+    fs.writeFileSync(path.join(OUT, name), enc === 'gbk' ? Buffer.from(GBK_HEX, 'hex') : Buffer.from(`\ufeff${CSV_TEXT}`));
+    const r = cli('calc', name, '--period', '2026Q3', '--json', `${name}.json`);
+    expect([r.code, r.err]).toEqual([0, '']);
+    const people = JSON.parse(fs.readFileSync(path.join(OUT, `${name}.json`), 'utf8')).people.map((p: { name: string }) => p.name);
+    expect(people.sort()).toEqual(['张三', '李四'].sort());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(OUT, name.replace('.csv', '-2026Q3.xlsx')));
+    expect(wb.getWorksheet('台账')!.getCell('A2').value).toBe('稿件，甲');
+    expect(wb.worksheets.length).toBeGreaterThan(1);
+  });
+
+  it('reads a two-level header (merged group cells) and keeps row numbers right', async () => {
+    await writeWorkbook(path.join(OUT, 'two-level.xlsx'), (wb) => {
+      const ws = wb.addWorksheet('台账');
+      ws.addRows([
+        ['XX县人大常委会宣传稿件登记台账'], [],
+        ['序号', '标题', '作者信息', null, '刊发情况', null, null],
+        [null, null, '作者', '单位', '媒体', '级别', '发表日期'],
+        [1, '甲稿', '张三', '城关镇', '人民日报', '国家级', new Date(Date.UTC(2026, 6, 1))],
+        [2, '乙稿', '李四', '办公室', '河北日报', '省级', new Date(Date.UTC(2026, 6, 2))],
+        [3, '丙稿', null, '办公室', '河北日报', '省级', new Date(Date.UTC(2026, 6, 3))],
+      ]);
+      ['A3:A4', 'B3:B4', 'C3:D3', 'E3:G3'].forEach((r) => ws.mergeCells(r));
+    });
+    const r = cli('calc', 'two-level.xlsx', '--period', '2026Q3', '--json', 'two-level.json');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(path.join(OUT, 'two-level.json'), 'utf8'));
+    expect(report.people.map((p: { name: string }) => p.name).sort()).toEqual(['张三', '李四'].sort());
+    // the row without an author is Excel row 7 (two title rows, two header rows, then data)
+    expect(report.issues.filter((i: { severity: string }) => i.severity === 'error').map((i: { row: number }) => i.row)).toEqual([7]);
   });
 });

@@ -82,3 +82,47 @@ describe('settings sheets inserted by the pane read back as the defaults', () =>
     expect(sheets.find((s) => s.name === '媒体目录')!.notes.join('')).toContain('某某新闻网');
   });
 });
+
+describe('two-level headers (group cells over field headers)', () => {
+  // 标题 and 序号 merged down rows 3-4; 作者信息 over 作者/单位 and 刊发情况 over 媒体/级别/日期
+  const rows: CellValue[][] = [
+    ['XX县人大常委会宣传稿件登记台账'], [],
+    ['序号', '标题', '作者信息', null, '刊发情况', null, null],
+    [null, null, '作者', '单位', '媒体', '级别', '日期'],
+    [1, '甲稿', '张三', '城关镇', '人民日报', '国家级', 46204],
+    [2, '乙稿', '李四', '办公室', '河北日报', '省级', 46205],
+  ];
+  const merges = [
+    { top: 2, left: 0, bottom: 3, right: 0 }, { top: 2, left: 1, bottom: 3, right: 1 },
+    { top: 2, left: 2, bottom: 2, right: 3 }, { top: 2, left: 4, bottom: 2, right: 6 },
+  ];
+
+  it('finds fields in either row, ignores group cells and starts data after the second row', () => {
+    for (const sheet of [{ name: '台账', rows }, { name: '台账', rows, merges }]) {
+      const d = detectLedger(workbook(sheet));
+      expect(d.sources).toHaveLength(1);
+      const src = d.sources[0];
+      expect(src).toMatchObject({ headerRow: 4, headerRows: [3, 4], lastRow: 6, sure: true });
+      expect(Object.fromEntries(Object.entries(src.columns).map(([f, m]) => [f, m!.index]))).toEqual({
+        title: 1, authors: 2, unit: 3, outlet: 4, level: 5, date: 6,
+      });
+    }
+    expect(calculate(workbook({ name: '台账', rows, merges }), { today: TODAY }).report.people.map((p) => p.name).sort())
+      .toEqual(['张三', '李四']);
+  });
+
+  it('a one-row header stays one row, even when a data row below it is all text', () => {
+    const single = detectLedger(workbook(sheetOf('台账', [
+      ['标题', '作者', '媒体', '日期'], ['标题', '作者', '人民日报', '2026-07-01'],
+    ]))).sources[0];
+    expect(single.headerRow).toBe(1);
+    expect(single.headerRows).toBeUndefined();
+  });
+
+  it('the manual override still picks one header row', () => {
+    const d = detectLedger(workbook({ name: '台账', rows, merges }),
+      { sheets: [{ sheet: '台账', headerRow: 4, columns: { title: 1, authors: 2, outlet: 4, date: 6 } }] });
+    expect(d.sources[0]).toMatchObject({ headerRow: 4, lastRow: 6 });
+    expect(d.sources[0].columns.title!.confidence).toBe('manual');
+  });
+});

@@ -19,8 +19,16 @@ function builtAt(): number {
   return marks.every((f) => fs.existsSync(f)) ? Math.min(...marks.map((f) => fs.statSync(f).mtimeMs)) : 0;
 }
 
+function buildWpsIfMissing(cli: string): void {
+  // npm test builds dist-wps/ before jest; a lone `npm run test:e2e` builds it here once.
+  if (fs.existsSync(path.join(ROOT, 'dist-wps'))) return;
+  const r = spawnSync(process.execPath, [cli, '--config', 'webpack.wps.config.js'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`WPS build failed (exit ${r.status ?? r.signal})`);
+}
+
 export default function globalSetup(): void {
   if (process.env.E2E_NO_BUILD === '1') return;
+  buildWpsIfMissing(path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'));
   const sources = Math.max(
     newestMtime(path.join(ROOT, 'src')),
     newestMtime(path.join(ROOT, 'webpack.config.js')),

@@ -46,6 +46,13 @@ async function ledgerWithoutLedger(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+test('links to the WPS add-in install instructions, served beside the page', async () => {
+  await openPage();
+  await page.getByRole('link', { name: 'WPS 加载项安装说明' }).click();
+  await page.getByRole('heading', { name: '在 WPS 表格中使用“宣传统计”' }).waitFor();
+  expect(await page.locator('body').innerText()).toContain('JSPluginsServer=');
+});
+
 test('shows title, usage and the local-only note, with a strict CSP', async () => {
   await openPage();
   const body = await page.locator('body').innerText();

@@ -60,3 +60,67 @@ describe('unreadable files give clear Chinese messages', () => {
     await expect(writeResults(cfb('EncryptionInfo'), { sheets: [] }, [])).rejects.toBeInstanceOf(FileReadError);
   });
 });
+
+/** Offset of the central-directory record of `name` (a crafted file's fields are patched there). */
+function centralRecord(bytes: Uint8Array, name: string): number {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let p = bytes.length - 46; p >= 0; p--) {
+    if (v.getUint32(p, true) !== 0x02014b50) continue;
+    const len = v.getUint16(p + 28, true);
+    if (new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + len)) === name) return p;
+  }
+  throw new Error(`no central record for ${name}`);
+}
+
+describe('unsafe and unusual zip packages are refused', () => {
+  const SHEET = 'xl/worksheets/sheet1.xml';
+
+  it('truncated file says it is incomplete', async () => {
+    const good = await xlsxOf((wb) => wb.addWorksheet('S').addRow(['a', 1]));
+    const e = await failure(good.slice(0, Math.floor(good.length / 2)));
+    expect(e.message).toContain('文件不完整');
+  });
+
+  it.each(['../evil.xml', '/etc/evil.xml', 'xl\\evil.xml', 'C:/evil.xml', 'xl/../../evil.xml'])('entry name %s', async (name) => {
+    const zip = await JSZip.loadAsync(await xlsxOf((wb) => wb.addWorksheet('S').addRow(['a', 1])));
+    zip.file(name, 'x', { createFolders: false });
+    const e = await failure(await zip.generateAsync({ type: 'uint8array' }));
+    expect(e.reason).toBe('unsafe');
+    expect(e.message).toContain('不安全的路径');
+  });
+
+  it('an entry that inflates beyond its declared size (zip bomb) is refused', async () => {
+    const bytes = await xlsxOf((wb) => wb.addWorksheet('S').addRow(['a', 1]));
+    const p = centralRecord(bytes, SHEET);
+    const v = new DataView(bytes.buffer, bytes.byteOffset);
+    v.setUint32(p + 24, 10, true); // declare 10 bytes; the real sheet XML is far larger
+    const e = await failure(bytes);
+    expect(e.reason).toBe('unsafe');
+    expect(e.message).toContain('解压后异常巨大');
+  });
+
+  it('declared sizes beyond the limits, or a huge ratio, are refused before inflating', async () => {
+    const bytes = await xlsxOf((wb) => wb.addWorksheet('S').addRow(['a', 1]));
+    const v = new DataView(bytes.buffer, bytes.byteOffset);
+    v.setUint32(centralRecord(bytes, SHEET) + 24, 600 * 2 ** 20, true);
+    expect((await failure(bytes)).message).toContain('解压后异常巨大');
+    // deflate reaches about 1000:1 on zeros; here a 4 MB declared size from a few hundred bytes
+    const ratio = await xlsxOf((wb) => wb.addWorksheet('S').addRow(['a', 1]));
+    new DataView(ratio.buffer, ratio.byteOffset).setUint32(centralRecord(ratio, SHEET) + 24, 4 * 2 ** 20, true);
+    expect((await failure(ratio)).reason).toBe('unsafe');
+  });
+
+  it('zip64 archives are refused with a clear message', async () => {
+    const bytes = await xlsxOf((wb) => wb.addWorksheet('S').addRow(['a', 1]));
+    const v = new DataView(bytes.buffer, bytes.byteOffset);
+    v.setUint16(bytes.length - 22 + 10, 0xffff, true); // entry count escaped to the zip64 record
+    const e = await failure(bytes);
+    expect(e.message).toContain('zip64');
+  });
+
+  it('a text (CSV) file is named as such', async () => {
+    const e = await failure(new TextEncoder().encode('序号,标题,作者\r\n1,测试,张三\r\n'));
+    expect(e.message).toContain('CSV');
+    expect(e.message).toContain('另存为');
+  });
+});

@@ -23,7 +23,7 @@ function toCell(v: unknown): CellValue {
 }
 
 /** Place a chunk's values into the sheet grid, padded so that rows[0] is Excel row 1 and col 0 is column A. */
-function placeChunk(rows: CellValue[][], chunk: Chunk, values: Values): void {
+export function placeChunk(rows: CellValue[][], chunk: Chunk, values: Values): void {
   for (let i = 0; i < values.length; i++) {
     const r = chunk.top + i;
     const row = rows[r] ?? (rows[r] = new Array<CellValue>(chunk.left).fill(null));
@@ -130,7 +130,7 @@ export async function readWorkbook(rt: ExcelRuntime, onProgress?: HostProgress):
 }
 
 /** Rows above the used range are empty arrays, never holes (the core iterates them). */
-function fillGaps(rows: CellValue[][]): CellValue[][] {
+export function fillGaps(rows: CellValue[][]): CellValue[][] {
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
   return rows;
 }

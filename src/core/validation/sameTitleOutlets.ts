@@ -1,0 +1,11 @@
+// SPEC.md, Validation: the same title counted in other outlets is a warning (scored by the 一稿多发 rule).
+import type { Publication } from '../publication';
+import type { RowCheck } from './rowCheck';
+
+/** Runs once the row's publication is built, since it names the outlets already counted. */
+export function sameTitleOutlets(row: RowCheck, pub: Publication): void {
+  const sameTitle = row.sameTitle!;
+  if (sameTitle.length <= 1) return;
+  const others = [...new Set(sameTitle.filter((x) => x.pub && x.outletKey !== pub.outletKey).map((x) => x.pub!.outlet))];
+  if (others.length) row.add('title', 'warning', 'MULTI_OUTLET', `同一稿件也刊发于${others.join('、')}（一稿多发，按“一稿多发”规则计）`, row.title);
+}

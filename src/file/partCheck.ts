@@ -1,0 +1,28 @@
+// A damaged part must stop the run: computing money from the rows before the damage would be silently
+// wrong. These checks are cheap enough for a 100k-row sheet (no second parse of the data).
+
+/** Thrown by the scanners when a part's markup is cut off or broken; turned into a message naming it. */
+export class MalformedPart extends Error {
+  constructor() {
+    super('malformed XML part');
+    this.name = 'MalformedPart';
+  }
+}
+
+/** The part must end with the closing tag of its root element `root` (any prefix): a cut part does not. */
+export function assertComplete(xml: string, root: string): void {
+  let end = xml.length;
+  while (end > 0 && /\s/.test(xml[end - 1])) end--;
+  const tail = xml.slice(Math.max(0, end - root.length - 64), end);
+  const closed = new RegExp(`</(?:[\\w.-]+:)?${root}\\s*>$`).test(tail);
+  const empty = new RegExp(`<(?:[\\w.-]+:)?${root}\\b[^<>]*/>$`).test(tail);
+  if (!closed && !empty) throw new MalformedPart();
+}
+
+export function damagedSheetMessage(sheet: string): string {
+  return `工作表“${sheet}”已损坏（XML 内容不完整或格式错误），无法读取，未进行任何统计。请在 Excel 或 WPS 中打开后重新保存，或改用备份文件。 (Sheet "${sheet}" is damaged; nothing was computed.)`;
+}
+
+export function damagedPartMessage(part: string): string {
+  return `文件中的${part}已损坏（XML 内容不完整或格式错误），无法读取，未进行任何统计。请在 Excel 或 WPS 中打开后重新保存，或改用备份文件。 (A workbook part is damaged; nothing was computed.)`;
+}

@@ -1,0 +1,20 @@
+// The WPS 表格 implementation of the pane's HostAdapter, over the ET object model.
+import type { MappingOverride, OutputSheet } from '../core';
+import type { HostAdapter, HostProgress } from '../ui/host';
+import { loadMappingOverride, saveMappingOverride, selectCell } from './documentState';
+import { toWpsError } from './errors';
+import { readWorkbook } from './read';
+import { wpsRuntime, type WpsRuntime } from './runtime';
+import { writeSheets } from './write';
+
+export function createWpsHost(rt: WpsRuntime = wpsRuntime()): HostAdapter {
+  return {
+    kind: 'wps',
+    readWorkbook: (onProgress?: HostProgress) => readWorkbook(rt, onProgress).catch((e: unknown) => Promise.reject(toWpsError(e))),
+    writeResults: (sheets: OutputSheet[], onProgress?: HostProgress) => writeSheets(rt, sheets, onProgress),
+    insertSettings: (sheets: OutputSheet[]) => writeSheets(rt, sheets),
+    loadMappingOverride: () => loadMappingOverride(rt).catch(() => undefined),
+    saveMappingOverride: (m: MappingOverride | undefined) => saveMappingOverride(rt, m),
+    selectCell: (sheet: string, address: string) => selectCell(rt, sheet, address),
+  };
+}

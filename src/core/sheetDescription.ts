@@ -35,6 +35,10 @@ export interface BlockDescription extends BlockPlacement {
   linkCol: number;
   /** Excel format code per column */
   formats: string[];
+  /** horizontal alignment per column, the header's too, so a heading stands over its numbers */
+  align: Array<'left' | 'right'>;
+  /** long text columns wrap instead of running under the next column */
+  wrap: boolean[];
   /** the table's range including its header; Excel needs one data row, so an empty table takes the blank row below */
   tableRange: string;
 }
@@ -89,6 +93,8 @@ function headerText(title: string): string {
 }
 
 const CHART_ROWS = 15;
+/** text columns at least this wide (characters) hold sentences: they wrap */
+const WRAP_WIDTH = 30;
 const CHART_COLS = 7;
 
 export function describeSheet(sheet: OutputSheet): SheetDescription {
@@ -100,6 +106,8 @@ export function describeSheet(sheet: OutputSheet): SheetDescription {
       ...p,
       linkCol: Math.max(0, block.columns.findIndex((c) => LINK_HEADER.test(c.header))),
       formats: block.columns.map((c) => FORMAT_CODES[c.format]),
+      align: block.columns.map((c) => (c.format === 'text' ? 'left' : 'right')),
+      wrap: block.columns.map((c) => c.format === 'text' && c.width >= WRAP_WIDTH),
       tableRange: `${cellAddress(p.headerRow, p.firstCol)}:${cellAddress(last, p.lastCol)}`,
     };
   });
@@ -125,16 +133,19 @@ export function describeSheet(sheet: OutputSheet): SheetDescription {
     });
   });
 
-  // The notice is a document (no frozen header, one page); result sheets repeat their first table's header.
+  // The notice is a document (no frozen header, one page). Result sheets freeze their first table's header and
+  // repeat, on printed pages, the header of the longest table (稿酬发放记录: the records, not the summary above).
   const notice = sheet.kind === 'notice';
   const header = !notice && blocks[0] ? blocks[0].headerRow : 0;
+  const longest = blocks.reduce<BlockDescription | undefined>((best, b) => (!best || b.lastRow - b.headerRow > best.lastRow - best.headerRow ? b : best), undefined);
+  const printTitle = !notice && longest ? longest.headerRow : 0;
   const lastRow = Math.max(layout.titleRow, ...layout.noteRows, ...blocks.map((b) => Math.max(b.lastRow, b.headerRow + 1)));
   return {
     titleRow: layout.titleRow,
     noteRows: layout.noteRows,
     blocks,
     frozenRows: header,
-    printTitleRows: header ? { first: header, last: header } : null,
+    printTitleRows: printTitle ? { first: printTitle, last: printTitle } : null,
     columnWidths,
     charts,
     page: {

@@ -86,10 +86,10 @@ export function buildResultSheet(
 
   const sst = (text: string, style: number, ref: string) =>
     `<c r="${ref}"${style ? ` s="${style}"` : ''} t="s"><v>${strings.index(text)}</v></c>`;
-  const cell = (ref: string, raw: OutputCell, format: ColumnFormat): string => {
-    if (raw === null || raw === undefined || raw === '') return '';
+  const cell = (ref: string, raw: OutputCell, format: ColumnFormat, wrap: boolean): string => {
+    if (raw === null || raw === undefined || raw === '') return `<c r="${ref}" s="${xf.text}"/>`; // keeps the border
     const { value } = cellOutput(format, raw);
-    if (typeof value === 'string') return sst(value, xf.text, ref); // strings are text ('@') in every column
+    if (typeof value === 'string') return sst(value, wrap ? xf.wrap : xf.text, ref); // strings are text ('@') in every column
     const style = xf[format];
     return Number.isFinite(value) ? `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>` : '';
   };
@@ -122,13 +122,14 @@ export function buildResultSheet(
   row(layout.titleRow, sst(sheet.title, xf.title, `A${layout.titleRow}`), 24);
   sheet.notes.forEach((note, i) => {
     const r = layout.noteRows[i];
-    if (note) row(r, sst(note, xf.text, `A${r}`));
+    if (note) row(r, sst(note, xf.note, `A${r}`));
   });
   sheet.blocks.forEach((block, b) => {
     const place = layout.blocks[b];
     const c0 = place.firstCol;
     if (block.caption) row(place.captionRow, sst(block.caption, xf.caption, `${colName(c0)}${place.captionRow}`));
-    row(place.headerRow, tables[b].headers.map((h, c) => sst(h, xf.header, `${colName(c0 + c)}${place.headerRow}`)).join(''));
+    const headerStyle = (c: number) => (place.align[c] === 'right' ? xf.headerRight : xf.header);
+    row(place.headerRow, tables[b].headers.map((h, c) => sst(h, headerStyle(c), `${colName(c0 + c)}${place.headerRow}`)).join(''));
     const linkCol = place.linkCol;
     const formats = block.columns.map((c) => c.format);
     const colNames = formats.map((_, c) => colName(c0 + c));
@@ -140,7 +141,7 @@ export function buildResultSheet(
       for (let c = 0; c < formats.length; c++) {
         const v = values[c] ?? null;
         if (link && c === linkCol && typeof v === 'string' && v !== '') cells += sst(v, xf.link, `${colNames[c]}${r}`);
-        else cells += cell(`${colNames[c]}${r}`, v, formats[c]);
+        else cells += cell(`${colNames[c]}${r}`, v, formats[c], place.wrap[c]);
       }
       if (link) {
         const target = `${quoteSheet(link.sheet)}!${link.address}`;

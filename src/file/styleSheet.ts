@@ -4,7 +4,7 @@ import { FORMAT_CODES } from '../core';
 import type { ColumnFormat } from '../core/types';
 import { escapeXml, findTags } from './xml';
 
-export type StyleKey = 'title' | 'caption' | 'header' | 'link' | ColumnFormat;
+export type StyleKey = 'title' | 'caption' | 'header' | 'headerRight' | 'link' | 'note' | 'wrap' | ColumnFormat;
 
 /** Excel's built-in ids (below 164) for the format codes core FORMAT_CODES uses; others get a <numFmt>. */
 const BUILTIN_IDS: Record<string, number> = { '0': 1, '0.00': 2, '#,##0.00': 4, '@': 49 };
@@ -106,16 +106,30 @@ export function addResultStyles(stylesXml: string | null): AddedStyles {
   }
   if (newFmts.length) xml = appendTo(xml, p, 'numFmts', 'numFmt', newFmts, ['fonts']).xml;
 
-  const xfTag = (numFmt: number, font: number, extra = '') =>
-    `<${p}xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="0" xfId="0"` +
-    `${numFmt ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${extra ? ` applyAlignment="1">${extra}</${p}xf>` : '/>'}`;
-  const keys: StyleKey[] = ['title', 'caption', 'header', 'link', 'text', 'int', 'decimal', 'yuan', 'percent', 'date'];
+  // Table cells get a thin border: LibreOffice and WPS print no table-style lines.
+  const thin = (side: string) => `<${p}${side} style="thin"><${p}color auto="1"/></${p}${side}>`;
+  const borders = appendTo(xml, p, 'borders', 'border', [
+    `<${p}border>${thin('left')}${thin('right')}${thin('top')}${thin('bottom')}<${p}diagonal/></${p}border>`,
+  ], ['cellStyleXfs', 'cellXfs']);
+  xml = borders.xml;
+  const ruled = borders.count;
+
+  const xfTag = (numFmt: number, font: number, border: number, extra = '') =>
+    `<${p}xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="${border}" xfId="0"` +
+    `${numFmt ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${border ? ' applyBorder="1"' : ''}` +
+    `${extra ? ` applyAlignment="1">${extra}</${p}xf>` : '/>'}`;
+  const align = (h: string, wrap = false) => `<${p}alignment horizontal="${h}" vertical="center"${wrap ? ' wrapText="1"' : ''}/>`;
+  const keys: StyleKey[] = ['title', 'caption', 'header', 'headerRight', 'link', 'note', 'wrap', 'text', 'int', 'decimal', 'yuan', 'percent', 'date'];
   const items = keys.map((k) => {
     // titles, captions, headers and links are text ('@'), as the add-in writes them
     const text = fmtId.text ?? 0;
-    if (k === 'title' || k === 'caption' || k === 'link') return xfTag(text, fontId[k]);
-    if (k === 'header') return xfTag(text, fontId.header, `<${p}alignment vertical="center" wrapText="1"/>`);
-    return xfTag(fmtId[k] ?? 0, 0);
+    if (k === 'title' || k === 'caption') return xfTag(text, fontId[k], 0);
+    if (k === 'note') return xfTag(text, 0, 0);
+    if (k === 'link') return xfTag(text, fontId.link, ruled);
+    if (k === 'header') return xfTag(text, fontId.header, ruled, align('left', true));
+    if (k === 'headerRight') return xfTag(text, fontId.header, ruled, align('right', true));
+    if (k === 'wrap') return xfTag(text, 0, ruled, `<${p}alignment vertical="top" wrapText="1"/>`);
+    return xfTag(fmtId[k] ?? 0, 0, ruled);
   });
   const xfs = appendTo(xml, p, 'cellXfs', 'xf', items, ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst']);
   const xf = Object.fromEntries(keys.map((k, i) => [k, xfs.count + i])) as Record<StyleKey, number>;

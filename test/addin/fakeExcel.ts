@@ -415,6 +415,9 @@ class RangeProxy extends Proxy<Rect> {
     const set = (k: string, v: unknown) => this.set(`format.${k}`, 20, (r) => { this.model().props[`${k}@${rectAddress(r)}`] = v; });
     return {
       set columnWidth(v: number) { set('columnWidth', v); },
+      set horizontalAlignment(v: string) { set('horizontalAlignment', v); },
+      set wrapText(v: boolean) { set('wrapText', v); },
+      borders: { getItem: (edge: string) => ({ set style(v: string) { set(`border.${edge}`, v); } }) },
       font: { set bold(v: boolean) { set('bold', v); }, set size(v: number) { set('size', v); } },
     };
   }

@@ -78,6 +78,20 @@ async function writeLinks(ws: Excel.Worksheet, o: SheetWriteOptions, block: Outp
   }
 }
 
+const BORDERS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+
+/** Thin borders, headings aligned with their numbers, long text wrapped (as the description says). */
+async function writeTableFormat(ws: Excel.Worksheet, o: SheetWriteOptions, p: BlockDescription) {
+  await o.batcher.reserve(OP_BYTES * (BORDERS.length + p.align.length * 2));
+  const table = ws.getRange(p.tableRange);
+  for (const edge of BORDERS) table.format.borders.getItem(edge).style = 'Continuous';
+  const rows = Math.max(1, p.lastRow - p.headerRow);
+  p.align.forEach((a, c) => {
+    if (a === 'right') ws.getRangeByIndexes(p.headerRow - 1, p.firstCol - 1 + c, 1, 1).format.horizontalAlignment = 'Right';
+    if (p.wrap[c]) ws.getRangeByIndexes(p.firstDataRow - 1, p.firstCol - 1 + c, rows, 1).format.wrapText = true;
+  });
+}
+
 async function writeBlock(ws: Excel.Worksheet, o: SheetWriteOptions, block: OutputBlock, p: BlockDescription, index: number) {
   await writeText(ws, o, p.captionRow, block.caption);
   const headers = block.columns.map((c) => c.header);
@@ -87,6 +101,7 @@ async function writeBlock(ws: Excel.Worksheet, o: SheetWriteOptions, block: Outp
   header.values = [headers];
   await writeRows(ws, o, block, p);
   await o.batcher.reserve(OP_BYTES);
+  await writeTableFormat(ws, o, p);
   const table = ws.tables.add(p.tableRange, true);
   table.name = o.tempTableName(index);
   table.style = TABLE_STYLE;

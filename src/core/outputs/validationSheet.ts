@@ -2,6 +2,7 @@
 import type { OutputSheet } from '../types';
 import type { Model } from '../model';
 import { col, sheet, tableName } from './build';
+import { issueType } from './issueTypes';
 
 export function validationSheet(m: Model): OutputSheet {
   const { period, ledger } = m;
@@ -12,8 +13,8 @@ export function validationSheet(m: Model): OutputSheet {
   s.blocks.push({
     caption: '问题清单', tableName: tableName('校验', period),
     columns: [col('序号', 'int', 6), col('类型', 'text', 6), col('工作表', 'text', 12), col('行号', 'int', 6), col('列', 'text', 5),
-      col('字段', 'text', 10), col('单元格内容', 'text', 24), col('问题说明', 'text', 60), col('代码', 'text', 18)],
-    rows: issues.map((i, n) => [n + 1, i.severity === 'error' ? '错误' : '警告', i.sheet, i.row, i.column, i.field ?? '', i.value ?? '', i.message, i.code]),
+      col('字段', 'text', 10), col('单元格内容', 'text', 20), col('问题说明', 'text', 70), col('问题类型', 'text', 14)],
+    rows: issues.map((i, n) => [n + 1, i.severity === 'error' ? '错误' : '警告', i.sheet, i.row, i.column, i.field ?? '', i.value ?? '', i.message, issueType(i.code)]),
     links: issues.map((i) => (i.row > 0 ? { sheet: i.sheet, address: `${i.column || 'A'}${i.row}` } : null)),
   });
   return s;

@@ -78,6 +78,8 @@ export interface SheetDescription {
   /** width in characters per column, index 0 = column A (0 = leave the default) */
   columnWidths: number[];
   charts: ChartDescription[];
+  /** heights in points of rows whose wrapped text needs more than one line (renderers do not all auto-fit) */
+  rowHeights: Map<number, number>;
   page: PageDescription;
   lastRow: number;
   lastCol: number;
@@ -93,6 +95,29 @@ function headerText(title: string): string {
 }
 
 const CHART_ROWS = 15;
+const LINE_POINTS = 15;
+
+/** Width of a text in Excel character units: CJK and full-width characters take two. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Row heights for the rows whose wrapped cells need several lines. */
+function wrappedRowHeights(sheet: OutputSheet, blocks: BlockDescription[]): Map<number, number> {
+  const heights = new Map<number, number>();
+  sheet.blocks.forEach((block, b) => {
+    const p = blocks[b];
+    const wrapped = p.wrap.flatMap((w, c) => (w ? [c] : []));
+    if (!wrapped.length) return;
+    block.rows.forEach((row, i) => {
+      const lines = Math.max(1, ...wrapped.map((c) => Math.ceil(textWidth(String(row[c] ?? '')) / Math.max(1, block.columns[c].width - 1))));
+      if (lines > 1) heights.set(p.firstDataRow + i, lines * LINE_POINTS);
+    });
+  });
+  return heights;
+}
 /** text columns at least this wide (characters) hold sentences: they wrap */
 const WRAP_WIDTH = 30;
 const CHART_COLS = 7;
@@ -148,6 +173,7 @@ export function describeSheet(sheet: OutputSheet): SheetDescription {
     printTitleRows: printTitle ? { first: printTitle, last: printTitle } : null,
     columnWidths,
     charts,
+    rowHeights: wrappedRowHeights(sheet, blocks),
     page: {
       paper: 'A4',
       orientation: sheet.orientation,

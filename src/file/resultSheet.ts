@@ -147,7 +147,7 @@ export function buildResultSheet(
         const target = `${quoteSheet(link.sheet)}!${link.address}`;
         links.push(`<hyperlink ref="${colNames[linkCol]}${r}" location="${escapeXml(target)}" display="${escapeXml(`${link.sheet}!${link.address}`)}"/>`);
       }
-      row(r, cells);
+      row(r, cells, layout.rowHeights.get(r));
     }
   });
 

@@ -417,6 +417,7 @@ class RangeProxy extends Proxy<Rect> {
       set columnWidth(v: number) { set('columnWidth', v); },
       set horizontalAlignment(v: string) { set('horizontalAlignment', v); },
       set wrapText(v: boolean) { set('wrapText', v); },
+      set rowHeight(v: number) { set('rowHeight', v); },
       borders: { getItem: (edge: string) => ({ set style(v: string) { set(`border.${edge}`, v); } }) },
       font: { set bold(v: boolean) { set('bold', v); }, set size(v: number) { set('size', v); } },
     };

@@ -23,6 +23,10 @@ interface Layout {
   links: Record<string, string>;
   tables: string[];
   merges: string[];
+  /** rows given a height (below the title row) -> points */
+  heights: Record<number, number>;
+  /** cells aligned right on purpose (headings over numbers) */
+  rightAligned: string[];
   page: {
     orientation: string;
     paper: string;
@@ -76,12 +80,16 @@ async function sheetLinks(data: Uint8Array): Promise<Map<string, Record<string, 
 
 function fileLayout(ws: ExcelJS.Worksheet, tables: string[], links: Record<string, string>): Layout {
   const cells: Layout['cells'] = {};
-  ws.eachRow((row) =>
+  const heights: Layout['heights'] = {};
+  const rightAligned: string[] = [];
+  ws.eachRow((row, r) => {
+    if (r > 1 && row.height) heights[r] = row.height;
     row.eachCell((cell) => {
       const v = cell.value;
       cells[cell.address] = [v instanceof Date ? serialOf(v) : v, cell.numFmt ?? 'General'];
-    }),
-  );
+      if (cell.alignment?.horizontal === 'right') rightAligned.push(cell.address);
+    });
+  });
   const widths: Layout['widths'] = {};
   for (let c = 1; c <= ws.columnCount; c++) {
     const w = ws.getColumn(c).width;
@@ -91,7 +99,7 @@ function fileLayout(ws: ExcelJS.Worksheet, tables: string[], links: Record<strin
   const setup = ws.pageSetup;
   const m = setup.margins!;
   return {
-    cells, widths, links, tables,
+    cells, widths, links, tables, heights, rightAligned: rightAligned.sort(),
     frozenRows: view?.state === 'frozen' ? view.ySplit ?? 0 : 0,
     printTitles: setup.printTitlesRow ? setup.printTitlesRow.replace(/\$/g, '') : null,
     merges: Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort(),
@@ -120,11 +128,19 @@ function officeLayout(s: FakeSheet, wb: FakeWorkbook): Layout {
   }
   const links: Layout['links'] = {};
   for (const [at, h] of s.links) links[at] = h.documentReference ?? '';
+  const heights: Layout['heights'] = {};
+  const rightAligned: string[] = [];
+  for (const [k, v] of Object.entries(s.props)) {
+    const h = /^rowHeight@A(\d+)$/.exec(k);
+    if (h) heights[Number(h[1])] = v as number;
+    const a = /^horizontalAlignment@([A-Z]+\d+)$/.exec(k);
+    if (a && v === 'Right') rightAligned.push(a[1]);
+  }
   const p = s.props;
   const zoom = p.zoom as { horizontalFitToPages: number; verticalFitToPages: number };
   const inches = (k: string) => round((p[k] as number) / 72);
   return {
-    cells, widths, links,
+    cells, widths, links, heights, rightAligned: rightAligned.sort(),
     tables: wb.tables.filter((t) => t.sheet === s).map((t) => `${t.name} ${columnLetters(t.rect.left + 1)}${t.rect.top + 1}:${columnLetters(t.rect.left + t.rect.cols)}${t.rect.top + t.rect.rows}`),
     frozenRows: (p.freezeRows as number | undefined) ?? 0,
     printTitles: p.printTitleRows ? String(p.printTitleRows).replace(/\$/g, '') : null,
@@ -190,6 +206,8 @@ describe('one layout, two writers', () => {
     expect(check.frozenRows).toBeGreaterThan(0);
     expect(check.printTitles).toBe(`${check.frozenRows}:${check.frozenRows}`);
     expect(Object.keys(check.widths).length).toBeGreaterThan(2);
+    expect(Object.keys(check.heights).length).toBeGreaterThan(0); // long 问题说明 rows are taller
+    expect(check.rightAligned).toContain(`A${check.frozenRows}`); // 序号 heading stands over its numbers
     const notice = [...layouts.entries()].find(([n]) => n.startsWith('通报'))![1];
     expect([notice.frozenRows, notice.printTitles, notice.page.orientation]).toEqual([0, null, 'portrait']);
   });

@@ -144,6 +144,10 @@ async function writePageSetup(ws: Excel.Worksheet, o: SheetWriteOptions, d: Shee
   layout.footerMargin = page.margins.footer * POINTS_PER_INCH;
   layout.headersFooters.defaultForAllPages.centerHeader = page.centerHeader;
   layout.headersFooters.defaultForAllPages.centerFooter = page.centerFooter;
+  for (const [row, height] of d.rowHeights) {
+    await o.batcher.reserve(OP_BYTES);
+    ws.getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = height;
+  }
   if (d.frozenRows) ws.freezePanes.freezeRows(d.frozenRows);
   if (d.printTitleRows) layout.setPrintTitleRows(`$${d.printTitleRows.first}:$${d.printTitleRows.last}`);
 }

@@ -65,7 +65,17 @@ export interface EtPageSetup {
   FitToPagesWide: boolean | number;
   FitToPagesTall: boolean | number;
   CenterHeader: string;
+  CenterFooter: string;
   PrintTitleRows: string;
+  /** XlPaperSize: 9 = A4 */
+  PaperSize: number;
+  /** margins in points */
+  LeftMargin: number;
+  RightMargin: number;
+  TopMargin: number;
+  BottomMargin: number;
+  HeaderMargin: number;
+  FooterMargin: number;
 }
 
 export interface EtWorksheet {

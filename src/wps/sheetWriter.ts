@@ -1,11 +1,10 @@
-// Writes one OutputSheet into a new, empty ET worksheet at the places core layoutSheet gives: a thin
-// translation of the core's layout into ET calls, like src/addin/office/sheetWriter.ts does for Office.js.
-import {
-  cellAddress, columnLetters, layoutSheet, type BlockPlacement, type OutputBlock, type OutputSheet,
-} from '../core';
+// Writes one OutputSheet into a new, empty ET worksheet: a thin translation of core describeSheet into ET
+// calls, like src/addin/office/sheetWriter.ts does for Office.js and src/file/resultSheet.ts for the file.
+import { cellAddress, cellOutput, columnLetters, describeSheet, type OutputBlock, type OutputSheet } from '../core';
+import type { BlockDescription, SheetDescription } from '../core';
 import { sheetReference } from '../addin/office/address';
-import { cellFormat, TEXT_FORMAT } from '../addin/office/formats';
-import { chartObjects, type EtApplication, type EtListObject, type EtWorksheet } from './etModel';
+import { TEXT_FORMAT } from '../addin/office/formats';
+import { chartObjects, type EtApplication, type EtListObject, type EtRange, type EtWorksheet } from './etModel';
 import { CHUNK_CELLS } from './read';
 
 const TABLE_STYLE = 'TableStyleMedium2';
@@ -15,9 +14,8 @@ const XL_SRC_RANGE = 1;
 const XL_YES = 1;
 const XL_PORTRAIT = 1;
 const XL_LANDSCAPE = 2;
-/** chart size in points: about 8 default columns by 16 rows */
-const CHART_WIDTH = 480;
-const CHART_HEIGHT = 288;
+const XL_PAPER_A4 = 9;
+const POINTS_PER_INCH = 72;
 
 export interface WrittenTable {
   table: EtListObject;
@@ -44,114 +42,108 @@ function area(top: number, left: number, bottom: number, right: number): string 
   return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
 }
 
-/** Number formats per column, then '@' for the text cells of numeric columns (before their values, so
- *  '001' or '=…' stay as typed). */
-function writeFormats(ws: EtWorksheet, block: OutputBlock, p: BlockPlacement): void {
-  if (!block.rows.length) return;
-  block.columns.forEach((col, c) => {
-    const format = cellFormat(col.format, 0);
-    ws.Range(area(p.firstDataRow, p.firstCol + c, p.lastRow, p.firstCol + c)).NumberFormat = format;
-    if (format === TEXT_FORMAT) return;
-    block.rows.forEach((row, i) => {
-      if (typeof row[c] === 'string') ws.Range(cellAddress(p.firstDataRow + i, p.firstCol + c)).NumberFormat = TEXT_FORMAT;
-    });
-  });
-}
-
-async function writeRows(ws: EtWorksheet, o: EtSheetWriteOptions, block: OutputBlock, p: BlockPlacement) {
+/** Rows in chunks, each cell's format (from the core) before its value so '001' or '=…' stay as typed. */
+async function writeRows(ws: EtWorksheet, o: EtSheetWriteOptions, block: OutputBlock, p: BlockDescription) {
   const cols = block.columns.length;
   const step = Math.max(1, Math.floor(CHUNK_CELLS / cols));
   for (let i = 0; i < block.rows.length; i += step) {
-    const rows = block.rows.slice(i, i + step).map((row) => block.columns.map((_, c) => row[c] ?? ''));
+    const rows = block.rows.slice(i, i + step).map((row) => block.columns.map((col, c) => cellOutput(col.format, row[c] ?? null)));
     const top = p.firstDataRow + i;
-    ws.Range(area(top, p.firstCol, top + rows.length - 1, p.lastCol)).Value2 = rows;
+    // one format per column where the chunk agrees, single cells where it does not (text in a number column)
+    for (let c = 0; c < cols; c++) {
+      const column = ws.Range(area(top, p.firstCol + c, top + rows.length - 1, p.firstCol + c));
+      column.NumberFormat = p.formats[c];
+      rows.forEach((r, k) => {
+        if (r[c].format !== p.formats[c]) ws.Range(cellAddress(top + k, p.firstCol + c)).NumberFormat = r[c].format;
+      });
+    }
+    ws.Range(area(top, p.firstCol, top + rows.length - 1, p.lastCol)).Value2 = rows.map((r) => r.map((x) => x.value ?? ''));
     o.onRows?.(rows.length);
     await o.yieldToHost();
   }
 }
 
-function writeLinks(ws: EtWorksheet, block: OutputBlock, p: BlockPlacement): void {
+function writeLinks(ws: EtWorksheet, block: OutputBlock, p: BlockDescription): void {
   (block.links ?? []).forEach((link, i) => {
     if (!link) return;
     // No TextToDisplay: the cell keeps the value already written (a number stays a number).
-    const anchor = ws.Range(cellAddress(p.firstDataRow + i, p.firstCol));
+    const anchor = ws.Range(cellAddress(p.firstDataRow + i, p.firstCol + p.linkCol));
     ws.Hyperlinks.Add(anchor, '', sheetReference(link.sheet, link.address), `${link.sheet}!${link.address}`);
   });
 }
 
-async function writeBlock(ws: EtWorksheet, o: EtSheetWriteOptions, block: OutputBlock, p: BlockPlacement, index: number) {
+async function writeBlock(ws: EtWorksheet, o: EtSheetWriteOptions, block: OutputBlock, p: BlockDescription, index: number) {
   writeText(ws, p.captionRow, block.caption, true);
-  const header = ws.Range(area(p.headerRow, p.firstCol, p.headerRow, p.firstCol + block.columns.length - 1));
+  const header = ws.Range(area(p.headerRow, p.firstCol, p.headerRow, p.lastCol));
   header.NumberFormat = TEXT_FORMAT;
   header.Value2 = [block.columns.map((c) => c.header)];
-  writeFormats(ws, block, p);
   await writeRows(ws, o, block, p);
-  const table = ws.ListObjects.Add(XL_SRC_RANGE, area(p.headerRow, p.firstCol, p.lastRow, p.lastCol), undefined, XL_YES);
+  const table = ws.ListObjects.Add(XL_SRC_RANGE, p.tableRange, undefined, XL_YES);
   table.Name = o.tempTableName(index);
   table.TableStyle = TABLE_STYLE;
   writeLinks(ws, block, p);
   return { table, name: block.tableName };
 }
 
-function writeCharts(ws: EtWorksheet, sheet: OutputSheet, blocks: BlockPlacement[]): void {
-  const anchors = layoutSheet(sheet).charts;
-  sheet.charts.forEach((spec, i) => {
-    const block = sheet.blocks[spec.block];
-    const p = blocks[spec.block];
-    if (!block?.rows.length || !spec.series.length) return;
-    // Series refer to the sheet by name; ET keeps the references right when the sheet is renamed at commit.
-    const column = (c: number) => {
-      const l = columnLetters(p.firstCol + c);
-      return `=${sheetReference(ws.Name, `$${l}$${p.firstDataRow}:$${l}$${p.lastRow}`)}`;
-    };
-    const at = ws.Range(cellAddress(anchors[i].row, anchors[i].col));
-    const chart = chartObjects(ws).Add(at.Left, at.Top, CHART_WIDTH, CHART_HEIGHT).Chart;
+function writeCharts(ws: EtWorksheet, charts: SheetDescription['charts']): void {
+  // Series refer to the sheet by name; ET keeps the references right when the sheet is renamed at commit.
+  const ref = (a1: string) => `=${sheetReference(ws.Name, a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'))}`;
+  for (const spec of charts) {
+    const from: EtRange = ws.Range(cellAddress(spec.from.row, spec.from.col));
+    const to: EtRange = ws.Range(cellAddress(spec.to.row, spec.to.col));
+    const chart = chartObjects(ws).Add(from.Left, from.Top, to.Left - from.Left, to.Top - from.Top).Chart;
     chart.ChartType = CHART_TYPES[spec.type];
-    for (const c of spec.series) {
+    for (const s of spec.series) {
       const series = chart.SeriesCollection().NewSeries();
-      series.Name = block.columns[c].header;
-      series.Values = column(c);
-      series.XValues = column(0);
+      series.Name = s.name;
+      series.Values = ref(s.values);
+      series.XValues = ref(spec.categories);
     }
     chart.HasTitle = true;
     chart.ChartTitle.Text = spec.title;
-  });
+  }
 }
 
-function writePageSetup(ws: EtWorksheet, o: EtSheetWriteOptions, sheet: OutputSheet, blocks: BlockPlacement[]): void {
-  const widths: number[] = [];
-  for (const b of sheet.blocks) b.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
+function writePageSetup(ws: EtWorksheet, o: EtSheetWriteOptions, d: SheetDescription): void {
   // ET column widths are in characters, as the core gives them.
-  widths.forEach((w, i) => (ws.Range(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).ColumnWidth = w));
+  d.columnWidths.forEach((w, i) => {
+    if (w) ws.Range(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).ColumnWidth = w;
+  });
   const page = ws.PageSetup;
-  const landscape = sheet.orientation === 'landscape';
-  page.Orientation = landscape ? XL_LANDSCAPE : XL_PORTRAIT;
-  // Results: all columns on one page width; the notice: one page.
+  const p = d.page;
+  page.PaperSize = XL_PAPER_A4;
+  page.Orientation = p.orientation === 'landscape' ? XL_LANDSCAPE : XL_PORTRAIT;
   page.Zoom = false;
-  page.FitToPagesWide = 1;
-  page.FitToPagesTall = landscape ? false : 1;
-  page.CenterHeader = sheet.title;
-  if (!blocks.length) return;
-  const h = blocks[0].headerRow;
-  page.PrintTitleRows = `$${h}:$${h}`;
+  page.FitToPagesWide = p.fitToWidth;
+  page.FitToPagesTall = p.fitToHeight || false; // 0 in the description = as many pages as needed
+  page.LeftMargin = p.margins.left * POINTS_PER_INCH;
+  page.RightMargin = p.margins.right * POINTS_PER_INCH;
+  page.TopMargin = p.margins.top * POINTS_PER_INCH;
+  page.BottomMargin = p.margins.bottom * POINTS_PER_INCH;
+  page.HeaderMargin = p.margins.header * POINTS_PER_INCH;
+  page.FooterMargin = p.margins.footer * POINTS_PER_INCH;
+  page.CenterHeader = p.centerHeader;
+  page.CenterFooter = p.centerFooter;
+  if (d.printTitleRows) page.PrintTitleRows = `$${d.printTitleRows.first}:$${d.printTitleRows.last}`;
+  if (!d.frozenRows) return;
   // Frozen rows belong to the window: freeze while this sheet is the active one.
   ws.Activate();
   const win = o.app.ActiveWindow;
   win.FreezePanes = false;
   win.ScrollRow = 1;
   win.SplitColumn = 0;
-  win.SplitRow = h;
+  win.SplitRow = d.frozenRows;
   win.FreezePanes = true;
 }
 
 /** Write the whole sheet; returns its tables so the caller can give them their final names at commit. */
 export async function writeOutputSheet(ws: EtWorksheet, sheet: OutputSheet, o: EtSheetWriteOptions): Promise<WrittenTable[]> {
-  const layout = layoutSheet(sheet);
-  writeText(ws, layout.titleRow, sheet.title, true, 14);
-  sheet.notes.forEach((note, i) => writeText(ws, layout.noteRows[i], note, false));
+  const d = describeSheet(sheet);
+  writeText(ws, d.titleRow, sheet.title, true, 14);
+  sheet.notes.forEach((note, i) => writeText(ws, d.noteRows[i], note, false));
   const tables: WrittenTable[] = [];
-  for (const [i, block] of sheet.blocks.entries()) tables.push(await writeBlock(ws, o, block, layout.blocks[i], i));
-  writeCharts(ws, sheet, layout.blocks);
-  writePageSetup(ws, o, sheet, layout.blocks);
+  for (const [i, block] of sheet.blocks.entries()) tables.push(await writeBlock(ws, o, block, d.blocks[i], i));
+  writeCharts(ws, d.charts);
+  writePageSetup(ws, o, d);
   return tables;
 }

@@ -6,7 +6,7 @@ import * as React from 'react';
 import '@testing-library/jest-dom';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { calculate, layoutSheet, MARKER_SHEET, type OutputSheet, type WorkbookData } from '../../src/core';
+import { calculate, cellOutput, describeSheet, layoutSheet, MARKER_SHEET, type OutputSheet, type WorkbookData } from '../../src/core';
 import { Pane, type RunContext } from '../../src/ui/Pane';
 import { createWpsHost } from '../../src/wps/wpsHost';
 import { readWorkbook } from '../../src/wps/read';
@@ -40,7 +40,8 @@ function blockValues(ws: FakeWorksheet, sheet: OutputSheet): unknown[][][] {
 }
 
 function expected(sheet: OutputSheet): unknown[][][] {
-  return sheet.blocks.map((b) => b.rows.map((row) => b.columns.map((_, c) => row[c] ?? '')));
+  // as the core says to write them: ISO dates in a date column become Excel serials, like the other shells
+  return sheet.blocks.map((b) => b.rows.map((row) => b.columns.map((col, c) => cellOutput(col.format, row[c] ?? null).value ?? '')));
 }
 
 let fileData: WorkbookData;
@@ -79,8 +80,15 @@ describe('WPS shell end to end on the fake ET', () => {
       expect(blockValues(ws, out)).toEqual(expected(out));
       expect(ws.tables.map((t) => t.Name)).toEqual(out.blocks.map((b) => b.tableName));
       expect(ws.Range('A1').Value2).toBe(out.title);
-      expect(ws.page.CenterHeader).toBe(out.title);
-      expect(ws.freeze).toEqual({ rows: layoutSheet(out).blocks[0].headerRow, cols: 0, frozen: true });
+      const d = describeSheet(out);
+      expect(ws.page.CenterHeader).toBe(d.page.centerHeader);
+      expect(ws.page.CenterHeader).toContain(out.title);
+      expect(ws.page.CenterFooter).toBe(d.page.centerFooter);
+      expect(ws.page.PaperSize).toBe(9);
+      // frozen header rows as the core describes them (the 通报 is a document: none)
+      if (d.frozenRows) expect(ws.freeze).toEqual({ rows: d.frozenRows, cols: 0, frozen: true });
+      else expect(ws.freeze.frozen).toBe(false);
+      if (d.frozenRows) expect(d.frozenRows).toBe(layoutSheet(out).blocks[0].headerRow);
     }
     const label = result.period.label;
     const notice = wb.sheet(`通报-${label}`)!;

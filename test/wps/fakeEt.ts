@@ -161,7 +161,10 @@ class FakeWorksheet implements EtWorksheet {
   links: Array<{ cell: string; address: string; subAddress?: string; screenTip?: string; text?: string }> = [];
   charts: Array<EtChart & { series: EtSeries[]; position: number[] }> = [];
   freeze = { rows: 0, cols: 0, frozen: false };
-  page: EtPageSetup = { Orientation: 1, Zoom: 100, FitToPagesWide: 1, FitToPagesTall: 1, CenterHeader: '', PrintTitleRows: '' };
+  page: EtPageSetup = {
+    Orientation: 1, Zoom: 100, FitToPagesWide: 1, FitToPagesTall: 1, CenterHeader: '', CenterFooter: '', PrintTitleRows: '',
+    PaperSize: 1, LeftMargin: 50.4, RightMargin: 50.4, TopMargin: 54, BottomMargin: 54, HeaderMargin: 21.6, FooterMargin: 21.6,
+  };
   ProtectContents = false;
   private name: string;
   private visible = -1;

@@ -8,5 +8,3 @@ export function widthInPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75);
 }
 
-/** Number format of one cell (core decides; kept here for the WPS shell, which shares the Office formats). */
-export { cellFormatCode as cellFormat } from '../../core';

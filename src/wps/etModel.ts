@@ -20,6 +20,12 @@ export interface EtRange {
   readonly Left: number;
   readonly Top: number;
   readonly Font: EtFont;
+  /** XlHAlign: -4131 left, -4152 right */
+  HorizontalAlignment: number | boolean;
+  WrapText: boolean;
+  RowHeight: number;
+  /** all edges and inside lines at once; LineStyle 1 = xlContinuous */
+  readonly Borders: { LineStyle: number | boolean };
   Select(): unknown;
   ClearContents(): unknown;
 }

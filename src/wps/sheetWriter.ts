@@ -15,6 +15,8 @@ const XL_YES = 1;
 const XL_PORTRAIT = 1;
 const XL_LANDSCAPE = 2;
 const XL_PAPER_A4 = 9;
+const XL_CONTINUOUS = 1;
+const XL_HALIGN_RIGHT = -4152;
 const POINTS_PER_INCH = 72;
 
 export interface WrittenTable {
@@ -72,6 +74,16 @@ function writeLinks(ws: EtWorksheet, block: OutputBlock, p: BlockDescription): v
   });
 }
 
+/** Thin borders, headings aligned with their numbers, long text wrapped (as the description says). */
+function writeTableFormat(ws: EtWorksheet, p: BlockDescription): void {
+  ws.Range(p.tableRange).Borders.LineStyle = XL_CONTINUOUS;
+  const last = Math.max(p.lastRow, p.firstDataRow);
+  p.align.forEach((a, c) => {
+    if (a === 'right') ws.Range(cellAddress(p.headerRow, p.firstCol + c)).HorizontalAlignment = XL_HALIGN_RIGHT;
+    if (p.wrap[c]) ws.Range(area(p.firstDataRow, p.firstCol + c, last, p.firstCol + c)).WrapText = true;
+  });
+}
+
 async function writeBlock(ws: EtWorksheet, o: EtSheetWriteOptions, block: OutputBlock, p: BlockDescription, index: number) {
   writeText(ws, p.captionRow, block.caption, true);
   const header = ws.Range(area(p.headerRow, p.firstCol, p.headerRow, p.lastCol));
@@ -81,6 +93,7 @@ async function writeBlock(ws: EtWorksheet, o: EtSheetWriteOptions, block: Output
   const table = ws.ListObjects.Add(XL_SRC_RANGE, p.tableRange, undefined, XL_YES);
   table.Name = o.tempTableName(index);
   table.TableStyle = TABLE_STYLE;
+  writeTableFormat(ws, p);
   writeLinks(ws, block, p);
   return { table, name: block.tableName };
 }
@@ -109,6 +122,7 @@ function writePageSetup(ws: EtWorksheet, o: EtSheetWriteOptions, d: SheetDescrip
   d.columnWidths.forEach((w, i) => {
     if (w) ws.Range(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).ColumnWidth = w;
   });
+  for (const [row, height] of d.rowHeights) ws.Range(cellAddress(row, 1)).RowHeight = height;
   const page = ws.PageSetup;
   const p = d.page;
   page.PaperSize = XL_PAPER_A4;

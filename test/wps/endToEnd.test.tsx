@@ -6,7 +6,7 @@ import * as React from 'react';
 import '@testing-library/jest-dom';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { calculate, cellOutput, describeSheet, layoutSheet, MARKER_SHEET, type OutputSheet, type WorkbookData } from '../../src/core';
+import { calculate, cellAddress, cellOutput, describeSheet, layoutSheet, MARKER_SHEET, type OutputSheet, type WorkbookData } from '../../src/core';
 import { Pane, type RunContext } from '../../src/ui/Pane';
 import { createWpsHost } from '../../src/wps/wpsHost';
 import { readWorkbook } from '../../src/wps/read';
@@ -85,6 +85,17 @@ describe('WPS shell end to end on the fake ET', () => {
       expect(ws.page.CenterHeader).toContain(out.title);
       expect(ws.page.CenterFooter).toBe(d.page.centerFooter);
       expect(ws.page.PaperSize).toBe(9);
+      // table look as described: ruled, headings over numbers right-aligned, long text wrapped, tall rows set
+      for (const b of d.blocks) {
+        const [first, last] = b.tableRange.split(':');
+        expect(ws.Range(first).Borders.LineStyle).toBe(1);
+        expect(ws.Range(last).Borders.LineStyle).toBe(1);
+        b.align.forEach((a, c) => {
+          expect(ws.Range(cellAddress(b.headerRow, b.firstCol + c)).HorizontalAlignment).toBe(a === 'right' ? -4152 : 1);
+          if (b.lastRow > b.headerRow) expect(ws.Range(cellAddress(b.firstDataRow, b.firstCol + c)).WrapText).toBe(b.wrap[c]);
+        });
+      }
+      for (const [row, height] of d.rowHeights) expect(ws.Range(cellAddress(row, 1)).RowHeight).toBe(height);
       // frozen header rows as the core describes them (the 通报 is a document: none)
       if (d.frozenRows) expect(ws.freeze).toEqual({ rows: d.frozenRows, cols: 0, frozen: true });
       else expect(ws.freeze.frozen).toBe(false);

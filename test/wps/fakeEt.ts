@@ -11,7 +11,7 @@ import type {
   EtListObjects, EtPageSetup, EtRange, EtSeries, EtSheets, EtWindow, EtWorkbook, EtWorksheet,
 } from '../../src/wps/etModel';
 
-type Cell = { value?: unknown; format?: string; formula?: string; bold?: boolean; size?: number };
+type Cell = { value?: unknown; format?: string; formula?: string; bold?: boolean; size?: number; align?: number; wrap?: boolean; border?: number };
 
 export class FakeEtError extends Error {}
 
@@ -121,6 +121,39 @@ class FakeRange implements EtRange {
       },
     };
   }
+  get HorizontalAlignment(): number {
+    return this.sheet.cell(a1(this.rect.top, this.rect.left)).align ?? 1; // xlGeneral
+  }
+  set HorizontalAlignment(a: number | boolean) {
+    this.wb.op('HorizontalAlignment');
+    this.each((key) => (this.sheet.cell(key).align = Number(a)));
+  }
+  get WrapText(): boolean {
+    return !!this.sheet.cell(a1(this.rect.top, this.rect.left)).wrap;
+  }
+  set WrapText(w: boolean) {
+    this.wb.op('WrapText');
+    this.each((key) => (this.sheet.cell(key).wrap = w));
+  }
+  get RowHeight(): number {
+    return this.sheet.heights.get(this.rect.top) ?? 15;
+  }
+  set RowHeight(h: number) {
+    this.wb.op('RowHeight');
+    for (let r = this.rect.top; r <= this.rect.bottom; r++) this.sheet.heights.set(r, h);
+  }
+  get Borders(): { LineStyle: number | boolean } {
+    const range = this;
+    return {
+      get LineStyle() {
+        return range.sheet.cell(a1(range.rect.top, range.rect.left)).border ?? -4142; // xlLineStyleNone
+      },
+      set LineStyle(style: number | boolean) {
+        range.wb.op('Borders');
+        range.each((key) => (range.sheet.cell(key).border = Number(style)));
+      },
+    };
+  }
   Select() {
     this.wb.app.selection = { sheet: this.sheet.Name, address: a1(this.rect.top, this.rect.left) };
     return true;
@@ -157,6 +190,8 @@ class FakeWorksheet implements EtWorksheet {
   cells = new Map<string, Cell>();
   columnFormats = new Map<number, string>();
   widths = new Map<number, number>();
+  /** 0-based row -> height in points */
+  heights = new Map<number, number>();
   tables: FakeListObject[] = [];
   links: Array<{ cell: string; address: string; subAddress?: string; screenTip?: string; text?: string }> = [];
   charts: Array<EtChart & { series: EtSeries[]; position: number[] }> = [];

@@ -1,6 +1,6 @@
 // The sentences of the Word notice, in the register of a 通报, from the figures of the notice model (nothing is
 // computed here but wording: the figures, changes and lists all come from the model).
-import { capitalYuan, changeText, periodName, QUOTA_STATUS, roundPoints, yuan, type NoticeModel } from '../core';
+import { capitalYuan, changeText, periodName, pointsNumber, QUOTA_STATUS, yuanNumber, type NoticeModel } from '../core';
 
 /** 增长12.5% / 下降3% / 上期无可比数据 */
 function changeWords(now: number, before: number): string {
@@ -32,8 +32,8 @@ export function overview(n: NoticeModel): string {
 
 export function leaders(n: NoticeModel): string {
   if (n.topPeople.length === 0) return '本期无积分排名。';
-  const people = n.topPeople.slice(0, 3).map((p) => `${p.person.name}（${p.person.unit || '未填单位'}，${points(p.points)}分）`);
-  const units = n.topUnits.slice(0, 3).map((u) => `${u.unit}（${points(u.points)}分）`);
+  const people = n.topPeople.slice(0, 3).map((p) => `${p.person.name}（${p.person.unit || '未填单位'}，${pointsNumber(p.points)}分）`);
+  const units = n.topUnits.slice(0, 3).map((u) => `${u.unit}（${pointsNumber(u.points)}分）`);
   return `按积分排名，通讯员前三位是${people.join('、')}；单位前三位是${units.join('、')}。`;
 }
 
@@ -47,7 +47,7 @@ export function quotaProgress(n: NoticeModel): string {
 }
 
 export function stipend(n: NoticeModel): string {
-  return `按照稿酬标准，本期应发稿酬合计${yuanText(n.stipendTotalFen)}元（${capitalYuan(n.stipendTotalFen)}），明细见《稿酬-${n.period.label}》表。`;
+  return `按照稿酬标准，本期应发稿酬合计${yuanNumber(n.stipendTotalFen)}元（${capitalYuan(n.stipendTotalFen)}），明细见《稿酬-${n.period.label}》表。`;
 }
 
 export function awardsIntro(n: NoticeModel): string {
@@ -59,12 +59,4 @@ export function closing(n: NoticeModel): string {
   return n.laggards.length && n.period.kind !== 'year'
     ? '请各单位对照通报，总结经验、查找不足，任务滞后的单位要加大工作力度，确保按期完成全年宣传任务。'
     : '请各单位对照通报，总结经验、查找不足，进一步做好人大宣传工作。';
-}
-
-export function points(x: number): string {
-  return String(roundPoints(x));
-}
-
-export function yuanText(fen: number): string {
-  return yuan(fen).toFixed(2);
 }

@@ -4,7 +4,7 @@
 import {
   AlignmentType, Document, Footer, ImageRun, Packer, PageNumber, Paragraph, TextRun, type FileChild,
 } from 'docx';
-import { NOTICE_TOP_PEOPLE, periodName, roundPoints, yuan, type NoticeModel } from '../core';
+import { NOTICE_TOP_PEOPLE, periodName, pointsNumber, yuanNumber, type NoticeModel } from '../core';
 import { gongwenDate } from './chineseDate';
 import {
   addresseeParagraph, blankLine, bodyParagraph, charWidth, font, FONT, headingParagraph, PAGE, run, SIZE, signature, TEXT_WIDTH,
@@ -65,8 +65,8 @@ function rankingTable(n: NoticeModel) {
     const p = n.topPeople[i];
     const u = n.topUnits[i];
     return [
-      ...(p ? [p.rank, p.person.name, p.person.unit, roundPoints(p.points)] : ['', '', '', '']),
-      ...(u ? [u.rank, u.unit, roundPoints(u.points)] : ['', '', '']),
+      ...(p ? [p.rank, p.person.name, p.person.unit, pointsNumber(p.points)] : ['', '', '', '']),
+      ...(u ? [u.rank, u.unit, pointsNumber(u.points)] : ['', '', '']),
     ];
   });
   return noticeTable(['名次', '通讯员', '单位', '积分', '名次', '单位', '积分'], rows, [9, 16, 40, 15, 9, 40, 15]);
@@ -95,10 +95,10 @@ function fullForm(n: NoticeModel): FileChild[] {
     heading('年度评先建议');
     out.push(bodyParagraph(prose.awardsIntro(n)));
     out.push(tableCaption(`先进单位候选（${a.unitSlots}个名额）`), noticeTable(
-      ['名次', '单位', '积分', '篇数'], a.units.map((u) => [u.rank, u.unit, roundPoints(u.points), u.articles]), [1, 4.6, 1.6, 1.3],
+      ['名次', '单位', '积分', '篇数'], a.units.map((u) => [u.rank, u.unit, pointsNumber(u.points), u.articles]), [1, 4.6, 1.6, 1.3],
     ));
     out.push(tableCaption(`优秀通讯员候选（${a.peopleSlots}个名额）`), noticeTable(
-      ['名次', '姓名', '单位', '积分', '篇数'], a.people.map((p) => [p.rank, p.person.name, p.person.unit, roundPoints(p.points), p.articles]), [1, 1.6, 3.6, 1.3, 1],
+      ['名次', '姓名', '单位', '积分', '篇数'], a.people.map((p) => [p.rank, p.person.name, p.person.unit, pointsNumber(p.points), p.articles]), [1, 1.6, 3.6, 1.3, 1],
     ));
     out.push(tableCaption('好作品候选'), noticeTable(
       ['标题', '作者', '媒体', '级别'], a.works.map((w) => [w.title, w.authors, w.outlet, w.level]), [5, 2, 2.4, 1.2],
@@ -109,7 +109,7 @@ function fullForm(n: NoticeModel): FileChild[] {
 
 /** A month: three short prose sections, no tables or charts. */
 function shortForm(n: NoticeModel): FileChild[] {
-  const stipendLine = `本月应发稿酬合计${prose.yuanText(n.stipendTotalFen)}元，按季度统一兑现。`;
+  const stipendLine = `本月应发稿酬合计${yuanNumber(n.stipendTotalFen)}元，按季度统一兑现。`;
   return [
     headingParagraph('一、总体情况'), bodyParagraph(prose.overview(n)),
     headingParagraph('二、排名情况'), bodyParagraph(prose.leaders(n)),
@@ -173,7 +173,7 @@ export function noticeDocument(n: NoticeModel, charts: NoticeCharts = {}): Docum
   return new Document({
     title: n.title,
     creator: n.issuer,
-    description: `${periodName(n.period)}人大宣传工作情况通报（宣传稿件统计生成；稿酬合计 ${yuan(n.stipendTotalFen).toFixed(2)} 元）`,
+    description: `${periodName(n.period)}人大宣传工作情况通报（宣传稿件统计生成；稿酬合计 ${yuanNumber(n.stipendTotalFen)} 元）`,
     evenAndOddHeaderAndFooters: true,
     styles: { default: { document: { run: { font: font(FONT.body), size: SIZE.body } } } },
     sections: [{

@@ -90,11 +90,13 @@ describe('publicity-ledger calc --notice (a quarter, no charts)', () => {
 
   it('carries the figures of the JSON report: stipend total, the top person and unit with their points', () => {
     const text = textOf(body);
-    expect(text).toContain(`本期应发稿酬合计${(report.stipendTotalFen / 100).toFixed(2)}元`);
+    // figures read as everywhere else (issue 12): 16,500.00 元, points with two decimals
+    const yuan = (report.stipendTotalFen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    expect(text).toContain(`本期应发稿酬合计${yuan}元`);
     const top = report.people[0];
-    expect(text).toContain(`${top.name}（${top.unit}，${top.points}分）`);
+    expect(text).toContain(`${top.name}（${top.unit}，${top.points.toFixed(2)}分）`);
     const tableCells = body.paragraphs.filter((p) => p.inTable).map((p) => p.text);
-    expect(tableCells).toEqual(expect.arrayContaining([top.name, String(top.points), report.units[0].unit, String(report.units[0].points)]));
+    expect(tableCells).toEqual(expect.arrayContaining([top.name, top.points.toFixed(2), report.units[0].unit, report.units[0].points.toFixed(2)]));
     expect(body.tables).toBe(2); // headline figures, people and units side by side
   });
 

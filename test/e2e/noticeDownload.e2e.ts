@@ -45,7 +45,9 @@ test('the pane downloads the Word notice with both charts on its 附件 page', a
 
   const body = readBody(part(file, 'word/document.xml'));
   expect(body.paragraphs[0].text).toBe(expected.notice.title);
-  expect(body.paragraphs.map((p) => p.text).join('')).toContain(`本期应发稿酬合计${(report.stipendTotalFen / 100).toFixed(2)}元`);
+  // money reads as everywhere else (issue 12): 16,500.00元
+  const yuan = (report.stipendTotalFen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  expect(body.paragraphs.map((p) => p.text).join('')).toContain(`本期应发稿酬合计${yuan}元`);
   expect(body.images).toBe(2);
   // real renders of the charts, not blanks: PNG signature, twice the SVG's 560 px width, several kB each
   const media = parts(file).filter((p) => /^word\/media\/.+\.png$/.test(p));

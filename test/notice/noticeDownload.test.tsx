@@ -53,7 +53,7 @@ it('offers the Word notice after a run and saves the run\'s notice as 通报-<pe
   fs.writeFileSync(file, new Uint8Array(bytes));
   const body = readBody(part(file, 'word/document.xml'));
   expect(body.paragraphs[0].text).toBe(result.notice.title);
-  expect(body.paragraphs.map((p) => p.text).join('')).toContain(`本期应发稿酬合计${(result.report.stipendTotalFen / 100).toFixed(2)}元`);
+  expect(body.paragraphs.map((p) => p.text).join('')).toContain(`本期应发稿酬合计${(result.report.stipendTotalFen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}元`);
   expect(body.images).toBe(0);
   expect(screen.getByRole('button', { name: '下载通报（Word）' })).toBeEnabled();
 });

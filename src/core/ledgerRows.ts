@@ -6,6 +6,13 @@ import { columnLetters } from './layout';
 export type RowKind = 'data' | 'blank' | 'total';
 
 const TOTAL_ROW = /^(本[月季年期]|全年|全部|总)?(合计|小计|总计|累计)/;
+// First characters TOTAL_ROW can match: other cells are told apart without building their spaceless text.
+const TOTAL_START = new Set([...'本全总合小累'].map((c) => c.charCodeAt(0)));
+
+/** A 合计/小计 label (spaces inside ignored); `t` is display text, so it does not start with a space. */
+function isTotalLabel(t: string): boolean {
+  return TOTAL_START.has(t.charCodeAt(0)) && TOTAL_ROW.test(t.replace(/\s/g, ''));
+}
 
 /** One ledger row; a class rather than closures because there may be a hundred thousand of them. */
 export class RawRow {
@@ -47,13 +54,13 @@ export class RawRow {
       if (typeof v === 'string' && v.length <= 12) {
         const t = cellText(v);
         if (t === '') continue;
-        if (TOTAL_ROW.test(t.replace(/\s/g, ''))) return 'total';
+        if (isTotalLabel(t)) return 'total';
       }
       blank = false;
     }
     if (blank) return 'blank';
     const first = this.cells[this.src.firstCol];
-    return typeof first === 'string' && first.length <= 12 && TOTAL_ROW.test(cellText(first).replace(/\s/g, '')) ? 'total' : 'data';
+    return typeof first === 'string' && first.length <= 12 && isTotalLabel(cellText(first)) ? 'total' : 'data';
   }
 
 }

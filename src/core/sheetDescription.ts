@@ -24,10 +24,24 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** What a shell writes into one cell: a YYYY-MM-DD text in a date column becomes an Excel date serial
  *  (so it sorts and filters as a date); anything else is written as it is. */
 export function cellOutput(format: ColumnFormat, value: OutputCell): { value: OutputCell; format: string } {
-  const m = format === 'date' && typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  const day = m ? dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-  if (day !== null) return { value: dayToExcelSerial(day), format: FORMAT_CODES.date };
+  const serial = format === 'date' && typeof value === 'string' ? isoSerial(value) : null;
+  if (serial !== null) return { value: serial, format: FORMAT_CODES.date };
   return { value, format: cellFormatCode(format, value) };
+}
+
+// Date columns repeat a few hundred days over up to a hundred thousand rows: parse each text once.
+const SERIALS = new Map<string, number | null>();
+
+function isoSerial(text: string): number | null {
+  let serial = SERIALS.get(text);
+  if (serial === undefined) {
+    const m = ISO_DATE.exec(text);
+    const day = m ? dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    serial = day === null ? null : dayToExcelSerial(day);
+    if (SERIALS.size >= 50000) SERIALS.clear();
+    SERIALS.set(text, serial);
+  }
+  return serial;
 }
 
 export interface BlockDescription extends BlockPlacement {
@@ -100,7 +114,13 @@ const LINE_POINTS = 15;
 /** Width of a text in Excel character units: CJK and full-width characters take two. */
 function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x1100) { w++; continue; }
+    w += 2;
+    // a surrogate pair is one (wide) character
+    if (c >= 0xd800 && c <= 0xdbff) { const n = text.charCodeAt(i + 1); if (n >= 0xdc00 && n <= 0xdfff) i++; }
+  }
   return w;
 }
 

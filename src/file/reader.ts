@@ -139,8 +139,8 @@ function columnAt(s: string, from: number, to: number): number {
   return col - 1;
 }
 
-/** The r, s and t attributes of one <c …> start tag, found without slicing the tag (a 100k-row sheet has
- *  over a million cells): positions of their values in the sheet text, -1 when absent. */
+/** The r, s and t attributes of one <c …> start tag, found by a char-code scan without slicing the tag (a
+ *  100k-row sheet has over a million cells): positions of their values in the sheet text, -1 when absent. */
 class CellTag {
   r = -1;
   rEnd = -1;
@@ -149,26 +149,30 @@ class CellTag {
   t = -1;
   tEnd = -1;
 
-  read(xml: string, from: number, tagEnd: number): void {
+  /** Reads the attributes from `p` (just after `<c`); returns the index of the tag's `>`, or -1 if none before `stop`. */
+  read(xml: string, p: number, stop: number): number {
     this.r = this.s = this.t = -1;
-    let p = from;
-    while (p < tagEnd) {
-      const eq = xml.indexOf('=', p);
-      if (eq < 0 || eq >= tagEnd) return;
-      let q = eq + 1;
-      while (q < tagEnd && xml.charCodeAt(q) <= 32) q++;
-      const quote = xml.charCodeAt(q);
-      if (quote !== 34 && quote !== 39) return;
-      const vEnd = xml.indexOf(quote === 34 ? '"' : "'", q + 1);
-      if (vEnd < 0 || vEnd >= tagEnd) return;
-      let n = eq;
-      while (n > p && xml.charCodeAt(n - 1) <= 32) n--; // `r = "A1"`
-      // a one-letter attribute name preceded by white space: r, s or t (prefixed names never match)
-      if (xml.charCodeAt(n - 2) <= 32) {
-        const name = xml.charCodeAt(n - 1);
-        if (name === 114) { this.r = q + 1; this.rEnd = vEnd; }
-        else if (name === 115) { this.s = q + 1; this.sEnd = vEnd; }
-        else if (name === 116) { this.t = q + 1; this.tEnd = vEnd; }
+    for (;;) {
+      let c = xml.charCodeAt(p);
+      while (c <= 32) c = xml.charCodeAt(++p);
+      if (c === 62) return p < stop ? p : -1; // '>'
+      if (c !== c || p >= stop) return -1; // NaN: end of text
+      const nameStart = p;
+      while (c > 32 && c !== 61 && c !== 62) c = xml.charCodeAt(++p);
+      const nameEnd = p;
+      while (c <= 32) c = xml.charCodeAt(++p);
+      if (c !== 61) continue; // not name="value" (e.g. the '/' of '/>'): go on from here
+      c = xml.charCodeAt(++p);
+      while (c <= 32) c = xml.charCodeAt(++p);
+      if (c !== 34 && c !== 39) continue;
+      const vEnd = xml.indexOf(c === 34 ? '"' : "'", p + 1);
+      if (vEnd < 0 || vEnd >= stop) return -1;
+      // a one-letter name: r, s or t (prefixed names never match)
+      if (nameEnd - nameStart === 1) {
+        const name = xml.charCodeAt(nameStart);
+        if (name === 114) { this.r = p + 1; this.rEnd = vEnd; }
+        else if (name === 115) { this.s = p + 1; this.sEnd = vEnd; }
+        else if (name === 116) { this.t = p + 1; this.tEnd = vEnd; }
       }
       p = vEnd + 1;
     }
@@ -202,25 +206,28 @@ export function parseSheetRows(xml: string, ctx: SheetContext): CellValue[][] {
       continue;
     }
     if (c1 !== 99 || !isTagEnd(xml.charCodeAt(i + 2))) continue;
-    const tagEnd = xml.indexOf('>', i);
-    if (tagEnd < 0 || tagEnd > stop) throw new MalformedPart();
-    tag.read(xml, i + 2, tagEnd);
+    const tagEnd = tag.read(xml, i + 2, stop);
+    if (tagEnd < 0) throw new MalformedPart();
     const col = tag.r >= 0 ? columnAt(xml, tag.r, tag.rEnd) : undefined;
     if (xml.charCodeAt(tagEnd - 1) === 47) {
       out.put(col, null); // <c …/>: empty (styled) cell
       i = tagEnd;
       continue;
     }
-    const close = xml.indexOf('</c>', tagEnd);
+    // the usual <c …><v>…</v></c> is located without searching for </c> and <v> separately
+    const plainValue = xml.startsWith('<v>', tagEnd + 1);
+    const plainEnd = plainValue ? xml.indexOf('</v>', tagEnd + 4) : -1;
+    const plain = plainEnd >= 0 && xml.startsWith('</c>', plainEnd + 4);
+    const close = plain ? plainEnd + 4 : xml.indexOf('</c>', tagEnd);
     if (close < 0 || close > stop) throw new MalformedPart();
     let value: CellValue = null;
     const tLen = tag.t >= 0 ? tag.tEnd - tag.t : -1;
     if (tLen === 9 && xml.startsWith('inlineStr', tag.t)) value = stringItemText(xml.slice(tagEnd + 1, close));
     else {
-      const vs = xml.indexOf('<v', tagEnd);
+      const vs = plain ? tagEnd + 1 : xml.indexOf('<v', tagEnd);
       if (vs >= 0 && vs < close) {
-        const vStart = xml.indexOf('>', vs) + 1;
-        const vEnd = xml.indexOf('</v>', vStart);
+        const vStart = plain ? tagEnd + 4 : xml.indexOf('>', vs) + 1;
+        const vEnd = plain ? plainEnd : xml.indexOf('</v>', vStart);
         if (vStart <= 0 || vEnd < 0 || vEnd > close) throw new MalformedPart();
         if (tLen === 1 && xml.charCodeAt(tag.t) === 115) {
           // shared string: the commonest cell, looked up without slicing its index

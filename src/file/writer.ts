@@ -208,8 +208,9 @@ export async function writeResults(
   const styles = addResultStyles(await readText(pkg.zip, stylesPath));
   const ssRel = pkg.workbookRels.find((r) => r.type === 'sharedStrings');
   const ssPath = ssRel?.target ?? `${g.dir}sharedStrings.xml`;
-  const ssXml = await readText(pkg.zip, ssPath);
-  const strings = new SharedStringAppender(countStringItems(ssXml));
+  const ssEntry = getFile(pkg.zip, ssPath);
+  const ssBytes = ssEntry ? await pkg.zip.read(ssEntry) : null; // kept as bytes: it can be ~10 MB of text
+  const strings = new SharedStringAppender(countStringItems(ssBytes));
 
   const sheetIndex = (name: string) => pkg.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
   const replacedIdx = new Set<number>();
@@ -292,7 +293,7 @@ export async function writeResults(
     g.wbRels.add(REL.styles, stylesPath.slice(g.dir.length));
     g.ct.addOverride(stylesPath, CT.styles);
   }
-  g.put(ssPath, strings.apply(ssXml));
+  g.put(ssPath, strings.applyBytes(ssBytes));
   if (!ssRel) {
     g.wbRels.add(REL.sharedStrings, ssPath.slice(g.dir.length));
     g.ct.addOverride(ssPath, CT.sharedStrings);

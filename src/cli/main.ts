@@ -9,7 +9,6 @@ import { calculate, EmptyLedgerError, requireArticles, NoLedgerError, PeriodErro
 import { FileReadError, readXlsx, workbookBytes, writeResults } from '../file';
 import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
 import { summary } from './summary';
-import { noticeDocx } from '../notice/wordNotice';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -67,8 +66,13 @@ async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   const original = workbookBytes(await readInput(args.input), args.input);
   const wb = await readXlsx(original, NODE_ZIP);
   lap('read');
-  const result = requireArticles(calculate(wb, { period: args.period, today: localToday() }));
-  lap('calculate');
+  // the engine's progress reports split the calculation into its phases for the timing output
+  const onProgress = (stage: string, fraction: number) => {
+    if (stage === 'checking' && fraction === 0) lap('calculate: detect/normalise');
+    if (stage === 'checking' && fraction === 1) lap('calculate: validate');
+  };
+  const result = requireArticles(calculate(wb, { period: args.period, today: localToday(), onProgress }));
+  lap('calculate: compute');
   const out = args.out ?? defaultOutPath(args.input, result.report.period);
   const { data, written } = await writeResults(original, wb, result.sheets, NODE_ZIP);
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
@@ -81,6 +85,8 @@ async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   }
   if (args.notice) {
     await fs.mkdir(path.dirname(path.resolve(args.notice)), { recursive: true });
+    // loaded only when asked for: the Word writer (docx) costs a fifth of a second at start-up
+    const { noticeDocx } = await import('../notice/wordNotice');
     await fs.writeFile(args.notice, await noticeDocx(result.notice));
     lap('write notice');
   }

@@ -333,14 +333,20 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOpti
     date1904: pkg.date1904,
   };
   const sheets: SheetData[] = [];
-  // start inflating every sheet now: with an asynchronous inflate (Node's zlib thread pool) this
-  // overlaps with parsing the sheets one by one
-  const parts = pkg.sheets.map((e) => {
-    const f = e.kind === 'worksheet' && e.path ? pkg.zip.find(e.path) : null;
+  // inflate the next sheet while this one is parsed (with an asynchronous inflate, Node's zlib thread pool,
+  // the two overlap), but not all at once: a 100k-row ledger's sheets are ~80 MB of XML
+  const inflate = (k: number): Promise<Uint8Array | null> => {
+    const e = pkg.sheets[k];
+    const f = e && e.kind === 'worksheet' && e.path ? pkg.zip.find(e.path) : null;
     const p = f ? pkg.zip.read(f) : Promise.resolve(null);
     p.catch(() => undefined); // reported when the sheet is parsed
     return p;
-  });
-  for (let k = 0; k < pkg.sheets.length; k++) sheets.push(await readSheet(pkg, pkg.sheets[k], ctx, parts[k]));
+  };
+  let next = inflate(0);
+  for (let k = 0; k < pkg.sheets.length; k++) {
+    const part = next;
+    next = inflate(k + 1);
+    sheets.push(await readSheet(pkg, pkg.sheets[k], ctx, part));
+  }
   return { sheets };
 }

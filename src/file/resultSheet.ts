@@ -1,7 +1,7 @@
 // Worksheet and table XML for one result sheet: a translation of core describeSheet into SpreadsheetML,
 // so the file shell writes the same layout as the add-in.
 import { cellOutput, columnLetters, describeSheet } from '../core';
-import type { ColumnFormat, OutputBlock, OutputCell, OutputSheet } from '../core/types';
+import type { OutputBlock, OutputSheet } from '../core/types';
 import type { SharedStringAppender } from './sharedStrings';
 import type { StyleKey } from './styleSheet';
 import { escapeXml } from './xml';

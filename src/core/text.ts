@@ -99,24 +99,29 @@ const TITLE_ACTION = (() => {
   return t;
 })();
 
+const titleBuffer = { codes: new Uint16Array(256) };
+
 /** titleKey by one char-code pass (it runs on every ledger row and payout record); undefined when the
  *  title holds a character only the regex-and-toLowerCase path gets exactly right. */
 function fastTitleKey(s: string): string | undefined {
-  let out = '';
-  let from = 0;
+  if (s.length > titleBuffer.codes.length) titleBuffer.codes = new Uint16Array(s.length * 2);
+  const codes = titleBuffer.codes;
+  let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const a = TITLE_ACTION[c];
-    if (a === 0) continue;
-    if (a === 3) return undefined;
-    if (i > from) out += s.slice(from, i);
-    from = i + 1;
-    if (a === 2) {
+    if (a === 0) codes[n++] = c;
+    else if (a === 2) {
       const h = c >= 0xff01 ? c - 0xfee0 : c;
-      out += String.fromCharCode(h >= 65 && h <= 90 ? h + 32 : h);
-    }
+      codes[n++] = h >= 65 && h <= 90 ? h + 32 : h;
+    } else if (a === 3) return undefined;
   }
-  return from === 0 ? s : out + s.slice(from);
+  if (n === s.length) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = codes[i] === s.charCodeAt(i);
+    if (same) return s;
+  }
+  return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
 }
 
 /** Memoise a string normaliser: ledgers repeat the same outlets, levels, genres and names thousands of times. */

@@ -60,11 +60,24 @@ export function isErrorValue(v: CellValue): boolean {
     && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(v.trim());
 }
 
+// Date cells repeat a few hundred days over a whole ledger and its payout history; toISOString is slow.
+const DATE_TEXT = new Map<number, string>();
+
+function dateText(time: number): string {
+  let text = DATE_TEXT.get(time);
+  if (text === undefined) {
+    text = Number.isNaN(time) ? '#无效日期' : new Date(time).toISOString().slice(0, 10);
+    if (DATE_TEXT.size >= 50000) DATE_TEXT.clear();
+    DATE_TEXT.set(time, text);
+  }
+  return text;
+}
+
 /** Display text of a cell (errors shown as their code); see displayText. */
 export function cellText(v: CellValue): string {
   if (typeof v === 'string') return displayText(v); // the common case first
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '#无效日期' : v.toISOString().slice(0, 10);
+  if (v instanceof Date) return dateText(v.getTime());
   if (typeof v === 'object') return v.error;
   return displayText(String(v));
 }

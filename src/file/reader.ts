@@ -74,14 +74,6 @@ function cellValue(attrs: string, inner: string | undefined, ctx: SheetContext):
   return v ? typedValue(t, v[1], /\bs="(\d+)"/.exec(attrs)?.[1], ctx) : null;
 }
 
-/** Value of attribute `needle` (e.g. ' r="') in one start tag's text, or undefined. */
-function attrIn(tag: string, needle: string): string | undefined {
-  const at = tag.indexOf(needle);
-  if (at < 0) return undefined;
-  const start = at + needle.length;
-  return tag.slice(start, tag.indexOf('"', start));
-}
-
 const isTagEnd = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 
 /** Collects cells into rows[r][c] (Excel row r+1, column c+1), padding gaps with empty rows and nulls. */
@@ -139,7 +131,7 @@ function columnAt(s: string, from: number, to: number): number {
   return col - 1;
 }
 
-/** The r, s and t attributes of one <c …> start tag, found by a char-code scan without slicing the tag (a
+/** The r, s and t attributes of one <c …> (or <row …>) start tag, found by a char-code scan without slicing the tag (a
  *  100k-row sheet has over a million cells): positions of their values in the sheet text, -1 when absent. */
 class CellTag {
   r = -1;
@@ -199,9 +191,9 @@ export function parseSheetRows(xml: string, ctx: SheetContext): CellValue[][] {
     if (i < 0 || i >= stop) break;
     const c1 = xml.charCodeAt(i + 1);
     if (c1 === 114 && xml.startsWith('row', i + 1) && isTagEnd(xml.charCodeAt(i + 4))) {
-      const tagEnd = xml.indexOf('>', i);
-      if (tagEnd < 0 || tagEnd > stop) throw new MalformedPart();
-      out.start(attrIn(xml.slice(i, tagEnd), ' r="'));
+      const tagEnd = tag.read(xml, i + 4, stop);
+      if (tagEnd < 0) throw new MalformedPart();
+      out.start(tag.r >= 0 ? xml.slice(tag.r, tag.rEnd) : undefined);
       i = tagEnd;
       continue;
     }

@@ -83,11 +83,13 @@ const encode = (s: string) => (encoder.current ??= new TextEncoder()).encode(s);
 
 /** The frame of a table with an <sst …> start tag and a closing tag; null for anything else (<sst/>). */
 function sstFrame(bytes: Uint8Array): SstFrame | null {
-  const head = utf8Decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  // the decoder drops a byte order mark: count its bytes back in
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const head = utf8Decode(bytes.subarray(bom, Math.min(bytes.length, 4096)));
   const m = /<(\w+:)?sst\b[^>]*>/.exec(head);
   if (!m || m[0].endsWith('/>')) return null;
   const prefix = m[1] ?? '';
-  const openStart = encode(head.slice(0, m.index)).length;
+  const openStart = bom + encode(head.slice(0, m.index)).length;
   const openEnd = openStart + encode(m[0]).length;
   const closing = encode(`</${prefix}sst>`);
   for (let at = bytes.length - closing.length; at >= openEnd; at--) {

@@ -131,8 +131,10 @@ function wrappedRowHeights(sheet: OutputSheet, blocks: BlockDescription[]): Map<
     const p = blocks[b];
     const wrapped = p.wrap.flatMap((w, c) => (w ? [c] : []));
     if (!wrapped.length) return;
+    const perLine = wrapped.map((c) => Math.max(1, block.columns[c].width - 1));
     block.rows.forEach((row, i) => {
-      const lines = Math.max(1, ...wrapped.map((c) => Math.ceil(textWidth(String(row[c] ?? '')) / Math.max(1, block.columns[c].width - 1))));
+      let lines = 1; // a loop, not Math.max(...map()): the payout history has a hundred thousand rows
+      for (let k = 0; k < wrapped.length; k++) lines = Math.max(lines, Math.ceil(textWidth(String(row[wrapped[k]] ?? '')) / perLine[k]));
       if (lines > 1) heights.set(p.firstDataRow + i, lines * LINE_POINTS);
     });
   });

@@ -17,17 +17,44 @@ export interface HeaderMatch<F extends string> {
   score: number;
 }
 
+interface SynonymKeys<F extends string> {
+  fields: F[];
+  exact: Map<F, string[]>;
+  /** every synonym of two characters or more, longest first */
+  partials: Array<{ f: F; s: string }>;
+}
+
+// The synonym tables are constants; their keys are worked out once, not for every row scanned for a header.
+const synonymCache = new WeakMap<object, SynonymKeys<string>>();
+
+function synonymKeys<F extends string>(synonyms: SynonymTable<F>): SynonymKeys<F> {
+  let keys = synonymCache.get(synonyms) as SynonymKeys<F> | undefined;
+  if (!keys) {
+    const fields = Object.keys(synonyms) as F[];
+    keys = {
+      fields,
+      exact: new Map(fields.map((f) => [f, synonyms[f].map(compactKey)])),
+      partials: fields
+        .flatMap((f) => synonyms[f].map((s) => ({ f, s: compactKey(s) })))
+        .filter((p) => p.s.length >= 2)
+        .sort((a, b) => b.s.length - a.s.length),
+    };
+    synonymCache.set(synonyms, keys as unknown as SynonymKeys<string>);
+  }
+  return keys;
+}
+
 /** Map one row's cells to fields: exact synonyms first, then headers that contain a synonym (longest first). */
 export function mapHeaderRow<F extends string>(
   cells: readonly CellValue[], synonyms: SynonymTable<F>, firstCol = 0, lastCol = cells.length - 1,
 ): Partial<Record<F, ColumnMatch>> {
-  const fields = Object.keys(synonyms) as F[];
+  const { fields, exact, partials } = synonymKeys(synonyms);
   const result: Partial<Record<F, ColumnMatch>> = {};
   const used = new Set<number>();
   const keys: string[] = [];
   for (let c = firstCol; c <= lastCol; c++) keys[c] = headerKey(cells[c]);
   for (const f of fields) {
-    const syn = synonyms[f].map(compactKey);
+    const syn = exact.get(f)!;
     for (let c = firstCol; c <= lastCol; c++) {
       if (!used.has(c) && keys[c] && syn.includes(keys[c])) {
         result[f] = { index: c, header: cellText(cells[c]), confidence: 'exact' };
@@ -36,10 +63,6 @@ export function mapHeaderRow<F extends string>(
       }
     }
   }
-  const partials = fields
-    .flatMap((f) => synonyms[f].map((s) => ({ f, s: compactKey(s) })))
-    .filter((p) => p.s.length >= 2)
-    .sort((a, b) => b.s.length - a.s.length);
   for (const { f, s } of partials) {
     if (result[f]) continue;
     for (let c = firstCol; c <= lastCol; c++) {

@@ -14,18 +14,27 @@ export interface SheetLayout {
   titleRow: number;
   noteRows: number[];
   blocks: BlockPlacement[];
-  /** top-left cell (1-based) for each chart, to the right of the widest table */
-  charts: Array<{ row: number; col: number }>;
+  /** corners (1-based cells) of each chart: below its table in the notice (a printed page has no room
+   *  beside the tables), to the right of the widest table elsewhere */
+  charts: Array<{ from: { row: number; col: number }; to: { row: number; col: number } }>;
   lastCol: number;
+  /** the last row used by a table, a note or a chart */
+  lastRow: number;
 }
+
+/** rows a chart takes */
+export const CHART_ROWS = 15;
+const CHART_COLS = 7;
 
 export function layoutSheet(sheet: OutputSheet): SheetLayout {
   let row = 1;
   const titleRow = row++;
   const noteRows = sheet.notes.map(() => row++);
   row++; // blank line before the first table
-  let lastCol = 1;
-  const blocks = sheet.blocks.map((b) => {
+  const lastCol = Math.max(1, ...sheet.blocks.map((b) => b.columns.length));
+  const inline = sheet.kind === 'notice';
+  const charts: SheetLayout['charts'] = [];
+  const blocks = sheet.blocks.map((b, index) => {
     const captionRow = row++;
     const headerRow = row++;
     const firstDataRow = row;
@@ -34,12 +43,19 @@ export function layoutSheet(sheet: OutputSheet): SheetLayout {
       captionRow, headerRow, firstDataRow, lastRow: headerRow + b.rows.length,
       firstCol: 1, lastCol: Math.max(1, b.columns.length),
     };
-    lastCol = Math.max(lastCol, placement.lastCol);
     row++; // blank line between tables
+    sheet.charts.forEach((c, i) => {
+      if (!inline || c.block !== index) return;
+      charts[i] = { from: { row, col: 1 }, to: { row: row + CHART_ROWS, col: lastCol + 1 } };
+      row += CHART_ROWS + 1;
+    });
     return placement;
   });
-  const charts = sheet.charts.map((_, i) => ({ row: 3 + i * 18, col: lastCol + 2 }));
-  return { titleRow, noteRows, blocks, charts, lastCol };
+  sheet.charts.forEach((_, i) => {
+    const top = 3 + i * (CHART_ROWS + 3);
+    charts[i] ??= { from: { row: top, col: lastCol + 2 }, to: { row: top + CHART_ROWS, col: lastCol + 2 + CHART_COLS } };
+  });
+  return { titleRow, noteRows, blocks, charts, lastCol, lastRow: row - 2 };
 }
 
 /** 1-based column number -> letters (1 -> A, 27 -> AA). */
@@ -51,4 +67,9 @@ export function columnLetters(col: number): string {
 
 export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
+}
+
+/** A1:B2 -> $A$1:$B$2, for references that must not move (chart series, print areas). */
+export function absoluteA1(a1: string): string {
+  return a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
 }

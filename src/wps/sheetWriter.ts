@@ -1,6 +1,6 @@
 // Writes one OutputSheet into a new, empty ET worksheet: a thin translation of core describeSheet into ET
 // calls, like src/addin/office/sheetWriter.ts does for Office.js and src/file/resultSheet.ts for the file.
-import { cellAddress, cellOutput, columnLetters, describeSheet, type OutputBlock, type OutputSheet } from '../core';
+import { absoluteA1, cellAddress, cellOutput, columnLetters, describeSheet, type OutputBlock, type OutputSheet } from '../core';
 import type { BlockDescription, SheetDescription } from '../core';
 import { sheetReference } from '../addin/office/address';
 import { TEXT_FORMAT } from '../addin/office/formats';
@@ -100,7 +100,7 @@ async function writeBlock(ws: EtWorksheet, o: EtSheetWriteOptions, block: Output
 
 function writeCharts(ws: EtWorksheet, charts: SheetDescription['charts']): void {
   // Series refer to the sheet by name; ET keeps the references right when the sheet is renamed at commit.
-  const ref = (a1: string) => `=${sheetReference(ws.Name, a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'))}`;
+  const ref = (a1: string) => `=${sheetReference(ws.Name, absoluteA1(a1))}`;
   for (const spec of charts) {
     const from: EtRange = ws.Range(cellAddress(spec.from.row, spec.from.col));
     const to: EtRange = ws.Range(cellAddress(spec.to.row, spec.to.col));

@@ -20,42 +20,68 @@ export interface SheetLayout {
   lastCol: number;
   /** the last row used by a table, a note or a chart */
   lastRow: number;
+  /** rows that print together: the title with the notes, then each table with its charts */
+  sections: Array<{ first: number; last: number }>;
 }
 
 /** rows a chart takes */
 export const CHART_ROWS = 15;
 const CHART_COLS = 7;
+/** a notice chart goes beside its table when the columns right of the table are at least this share of the width */
+const BESIDE_SHARE = 0.4;
 
+type Corners = SheetLayout['charts'][number];
+
+/**
+ * Rows top to bottom: title, notes, a blank line, then each table (caption, header, rows) and a blank line.
+ * The notice keeps each chart with its table, beside a narrow table or below a wide one, and records those
+ * sections so that its printed pages break between them, never through a table or a chart.
+ */
 export function layoutSheet(sheet: OutputSheet): SheetLayout {
   let row = 1;
   const titleRow = row++;
   const noteRows = sheet.notes.map(() => row++);
+  const sections: SheetLayout['sections'] = [{ first: titleRow, last: row - 1 }];
   row++; // blank line before the first table
-  const lastCol = Math.max(1, ...sheet.blocks.map((b) => b.columns.length));
+  const widths = columnWidths(sheet);
+  const lastCol = Math.max(1, widths.length);
+  const widthFrom = (col: number) => widths.slice(col - 1).reduce((a, b) => a + b, 0);
   const inline = sheet.kind === 'notice';
-  const charts: SheetLayout['charts'] = [];
+  const charts: Corners[] = [];
   const blocks = sheet.blocks.map((b, index) => {
-    const captionRow = row++;
-    const headerRow = row++;
-    const firstDataRow = row;
-    row += b.rows.length;
+    const captionRow = row;
+    const headerRow = captionRow + 1;
     const placement = {
-      captionRow, headerRow, firstDataRow, lastRow: headerRow + b.rows.length,
+      captionRow, headerRow, firstDataRow: headerRow + 1, lastRow: headerRow + b.rows.length,
       firstCol: 1, lastCol: Math.max(1, b.columns.length),
     };
-    row++; // blank line between tables
-    sheet.charts.forEach((c, i) => {
-      if (!inline || c.block !== index) return;
-      charts[i] = { from: { row, col: 1 }, to: { row: row + CHART_ROWS, col: lastCol + 1 } };
-      row += CHART_ROWS + 1;
-    });
+    let end = Math.max(placement.lastRow, headerRow + 1); // an empty table keeps one blank data row
+    for (const [i, c] of sheet.charts.entries()) {
+      if (!inline || c.block !== index) continue;
+      if (placement.lastCol < lastCol && widthFrom(placement.lastCol + 1) >= BESIDE_SHARE * widthFrom(1)) {
+        charts[i] = { from: { row: captionRow, col: placement.lastCol + 1 }, to: { row: captionRow + CHART_ROWS, col: lastCol + 1 } };
+        end = Math.max(end, captionRow + CHART_ROWS - 1);
+      } else {
+        charts[i] = { from: { row: end + 2, col: 1 }, to: { row: end + 2 + CHART_ROWS, col: lastCol + 1 } };
+        end += 1 + CHART_ROWS;
+      }
+    }
+    sections.push({ first: captionRow, last: end });
+    row = end + 2; // blank line between tables
     return placement;
   });
   sheet.charts.forEach((_, i) => {
     const top = 3 + i * (CHART_ROWS + 3);
     charts[i] ??= { from: { row: top, col: lastCol + 2 }, to: { row: top + CHART_ROWS, col: lastCol + 2 + CHART_COLS } };
   });
-  return { titleRow, noteRows, blocks, charts, lastCol, lastRow: row - 2 };
+  return { titleRow, noteRows, blocks, charts, lastCol, lastRow: row - 2, sections };
+}
+
+/** Width in characters per column (index 0 = column A): the widest of the tables' columns there. */
+export function columnWidths(sheet: OutputSheet): number[] {
+  const widths: number[] = [];
+  for (const block of sheet.blocks) block.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
+  return Array.from(widths, (w) => w ?? 0);
 }
 
 /** 1-based column number -> letters (1 -> A, 27 -> AA). */

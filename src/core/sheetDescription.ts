@@ -1,9 +1,9 @@
 // The whole layout of one output sheet, decided once: every shell (file writer, Office add-in, later WPS)
 // only translates this description into its host's calls, so the shells cannot drift apart.
 import { dayFromYmd, dayToExcelSerial } from './dates';
-import { cellAddress, layoutSheet, type BlockPlacement } from './layout';
+import { cellAddress, columnWidths as widthsOf, layoutSheet, type BlockPlacement } from './layout';
 import { chartModel } from './chartData';
-import { describePage, totalWidth, type PageDescription } from './printPage';
+import { DEFAULT_ROW_POINTS, describePage, fitNotice, totalWidth, type PageDescription } from './printPage';
 import type { ChartSpec, ColumnFormat, OutputCell, OutputSheet } from './types';
 
 export type { PageDescription } from './printPage';
@@ -121,6 +121,9 @@ function noteHeights(notes: string[], rows: number[], width: number, heights: Ma
   });
 }
 
+/** the title row's height (its font is 5 pt above the body's) */
+export const TITLE_POINTS = 24;
+
 /** text columns at least this wide (characters) hold sentences: they wrap */
 const WRAP_WIDTH = 30;
 
@@ -138,9 +141,7 @@ export function describeSheet(sheet: OutputSheet): SheetDescription {
       tableRange: `${cellAddress(p.headerRow, p.firstCol)}:${cellAddress(last, p.lastCol)}`,
     };
   });
-  const columnWidths: number[] = [];
-  for (const block of sheet.blocks) block.columns.forEach((c, i) => (columnWidths[i] = Math.max(columnWidths[i] ?? 0, c.width)));
-  for (let i = 0; i < columnWidths.length; i++) columnWidths[i] ??= 0;
+  const columnWidths = widthsOf(sheet);
 
   const charts: ChartDescription[] = [];
   sheet.charts.forEach((spec, i) => {
@@ -171,6 +172,7 @@ export function describeSheet(sheet: OutputSheet): SheetDescription {
   const printTitle = !notice && longest ? longest.headerRow : 0;
   const lastRow = Math.max(layout.lastRow, ...blocks.map((b) => b.headerRow + 1));
   const rowHeights = wrappedRowHeights(sheet, blocks);
+  rowHeights.set(layout.titleRow, TITLE_POINTS);
   const span = (row: number) => `${cellAddress(row, 1)}:${cellAddress(row, layout.lastCol)}`;
   const merges = notice && layout.lastCol > 1 ? [layout.titleRow, ...layout.noteRows].map(span) : [];
   if (notice) noteHeights(sheet.notes, layout.noteRows, totalWidth(columnWidths), rowHeights);
@@ -183,7 +185,9 @@ export function describeSheet(sheet: OutputSheet): SheetDescription {
     columnWidths,
     charts,
     rowHeights,
-    page: describePage(sheet, columnWidths, `A1:${cellAddress(lastRow, layout.lastCol)}`),
+    page: describePage(sheet, columnWidths, `A1:${cellAddress(lastRow, layout.lastCol)}`, notice
+      ? fitNotice(layout.sections, (r) => rowHeights.get(r) ?? DEFAULT_ROW_POINTS, columnWidths)
+      : null),
     merges,
     titleAlign: notice ? 'center' : 'left',
     wrapNotes: notice,

@@ -114,7 +114,7 @@ export function buildResultSheet(
   out.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+      `<sheetPr><pageSetUpPr fitToPage="${page.scale === null ? 1 : 0}"/></sheetPr>` +
       `<dimension ref="A1:${columnLetters(layout.lastCol)}${layout.lastRow}"/>` +
       `<sheetViews><sheetView${page.showGridlines ? '' : ' showGridLines="0"'} workbookViewId="0">${freeze}</sheetView></sheetViews>` +
       '<sheetFormatPr defaultRowHeight="15"/>' +
@@ -124,7 +124,7 @@ export function buildResultSheet(
   const row = (r: number, cells: string, height?: number) =>
     out.push(`<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`);
 
-  row(layout.titleRow, sst(sheet.title, layout.titleAlign === 'center' ? xf.titleCenter : xf.title, `A${layout.titleRow}`), 24);
+  row(layout.titleRow, sst(sheet.title, layout.titleAlign === 'center' ? xf.titleCenter : xf.title, `A${layout.titleRow}`), layout.rowHeights.get(layout.titleRow));
   sheet.notes.forEach((note, i) => {
     const r = layout.noteRows[i];
     if (note) row(r, sst(note, layout.wrapNotes ? xf.noteWrap : xf.note, `A${r}`), layout.rowHeights.get(r));
@@ -162,9 +162,13 @@ export function buildResultSheet(
       (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
       `<printOptions${page.centerHorizontally ? ' horizontalCentered="1"' : ''} gridLines="0"/>` +
       `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
-      `<pageSetup paperSize="9" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="${page.fitToHeight}"/>` +
+      `<pageSetup paperSize="9"${page.scale === null ? '' : ` scale="${page.scale}"`} orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="${page.fitToHeight}"/>` +
       `<headerFooter>${page.centerHeader ? `<oddHeader>${escapeXml(`&C${page.centerHeader}`)}</oddHeader>` : ''}` +
       `<oddFooter>${escapeXml(`&C${page.centerFooter}`)}</oddFooter></headerFooter>` +
+      (page.rowBreaks.length
+        ? `<rowBreaks count="${page.rowBreaks.length}" manualBreakCount="${page.rowBreaks.length}">` +
+          `${page.rowBreaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+        : '') +
       (drawingRid ? `<drawing r:id="${drawingRid}"/>` : '') +
       (tableRids.length
         ? `<tableParts count="${tableRids.length}">${tableRids.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`

@@ -52,7 +52,7 @@ export function noticeSheet(n: NoticeModel): OutputSheet {
   s.charts.push({ id: 'units', title: '单位发稿篇数', type: 'bar', block: unitBlock, series: [1] });
   const quotaBlock = s.blocks.length;
   s.blocks.push({
-    caption: '目标任务进度（完成率与时间进度）', tableName: tableName('通报_任务进度', period),
+    caption: '未完成的目标任务进度', tableName: tableName('通报_任务进度', period),
     columns: [col('对象', 'text', 18), col('完成率', 'percent'), col('时间进度', 'percent')],
     rows: n.quotaProgress.map((q) => [q.who, round4(q.rate), round4(q.elapsed)]),
   });

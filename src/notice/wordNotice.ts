@@ -26,6 +26,8 @@ export interface NoticeCharts {
   trend?: ChartImage;
   /** 单位发稿篇数 */
   units?: ChartImage;
+  /** 目标任务进度 */
+  quota?: ChartImage;
 }
 
 const NUMERALS = '一二三四五六七八九十';
@@ -141,7 +143,7 @@ function titleLines(n: NoticeModel): string[] {
 /** The charts go to an attachment page after the 落款 (附件), as 公文 carry figures, so that the notice itself
  *  stays within two pages. A month's short form has none. */
 function attachment(n: NoticeModel, charts: NoticeCharts): { note: FileChild[]; pages: FileChild[] } {
-  const images = [charts.trend, charts.units].filter((c): c is ChartImage => !!c);
+  const images = [charts.trend, charts.units, charts.quota].filter((c): c is ChartImage => !!c);
   if (images.length === 0 || n.period.kind === 'month') return { note: [], pages: [] };
   const name = `${n.periodName}人大宣传工作图表`;
   return {

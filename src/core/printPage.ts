@@ -73,7 +73,8 @@ export function fitNotice(
     return h;
   };
   let best: NoticeFit = { scale: widest, rowBreaks: [] };
-  for (let scale = widest; scale >= MIN_SCALE; scale--) {
+  // a sheet too wide for MIN_SCALE is paginated once, at the scale its width needs
+  for (let scale = widest; scale >= Math.min(widest, MIN_SCALE); scale--) {
     const capacity = (printable.height * 100) / scale;
     const rowBreaks: number[] = [];
     let used = 0;

@@ -1,5 +1,6 @@
 import { calculate, planSheetNames, ownedSheetNames, markerRows, layoutSheet, describeSheet, cellOutput, MARKER_SHEET, type CellValue, type OutputSheet } from '../../src/core';
 import { ledgerSheet, sheetOf, TODAY, workbook } from './fixtures';
+import { fitNotice } from '../../src/core/printPage';
 
 const row = (title: string, authors: string, level: string, date: string, unit = '城关镇'): CellValue[] => [title, authors, unit, '某报', level, '消息', date, ''];
 
@@ -152,5 +153,22 @@ describe('sheet description', () => {
     expect(cellOutput('date', '2026-13-01')).toEqual({ value: '2026-13-01', format: '@' });
     expect(cellOutput('int', '001')).toEqual({ value: '001', format: '@' });
     expect(cellOutput('percent', 0.5)).toEqual({ value: 0.5, format: '0.0%' });
+  });
+});
+
+describe('notice print fit', () => {
+  const rows = (first: number, last: number) => ({ first, last });
+  it('takes the largest scale at which whole sections fill at most two pages, breaking before a section', () => {
+    // 12 sections of 10 rows of 15 pt with a blank row between: six to a page is 975 pt, and a page holds
+    // 733.68 pt (A4 less 0.75" margins) at 100%: 75% is the largest scale that fits (976 pt), 76% is not (965 pt)
+    const sections = Array.from({ length: 12 }, (_, i) => rows(i * 11 + 1, i * 11 + 10));
+    expect(fitNotice(sections, () => 15, [10, 10])).toEqual({ scale: 75, rowBreaks: [sections[6].first] });
+  });
+
+  it('a sheet too wide for the minimum scale still gets its page breaks', () => {
+    const sections = Array.from({ length: 30 }, (_, i) => rows(i * 11 + 1, i * 11 + 10));
+    const fit = fitNotice(sections, () => 15, [60, 60, 60]);
+    expect(fit.scale).toBeLessThan(60);
+    expect(fit.rowBreaks.length).toBeGreaterThan(0);
   });
 });

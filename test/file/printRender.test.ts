@@ -38,9 +38,11 @@ beforeAll(async () => {
   const text = execFileSync('pdftotext', ['-layout', path.join(OUT, 'result.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   pages = text.split('\f').map((t, index) => ({ index: index + 1, lines: t.split('\n').map((l) => l.trim()).filter(Boolean) }));
   // PNGs of the first pages of every result sheet (and a later page of the long ones), to look at
+  const firstPages = new Set(sheets.map((s) => s.title));
   for (const s of sheets) {
-    const mine = pages.filter((p) => p.lines[0] === s.title);
-    for (const p of [mine[0], mine[1]].filter(Boolean)) {
+    const first = pages.find((p) => p.lines[0] === s.title);
+    const second = first && pages[first.index]; // the next page, when it still belongs to this sheet
+    for (const p of [first, second && (second.lines[0] === s.title || !firstPages.has(second.lines[0])) ? second : undefined].filter(Boolean) as Page[]) {
       execFileSync('pdftoppm', ['-png', '-r', '70', '-f', String(p.index), '-l', String(p.index), '-singlefile', path.join(OUT, 'result.pdf'), path.join(OUT, `${s.name}-p${p.index}`)]);
     }
   }

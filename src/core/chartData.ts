@@ -14,6 +14,8 @@ export interface ChartModel {
   type: ChartSpec['type'];
   categories: string[];
   series: ChartSeries[];
+  /** the values are shares (0.75 = 75%), as the block's percent columns hold them */
+  percent: boolean;
 }
 
 export function chartModel(sheet: OutputSheet, spec: ChartSpec): ChartModel | undefined {
@@ -32,5 +34,6 @@ export function chartModel(sheet: OutputSheet, spec: ChartSpec): ChartModel | un
     type: spec.type,
     categories: block.rows.map((r) => (r[0] == null ? '' : String(r[0]))),
     series,
+    percent: series.every((s) => block.columns[s.column].format === 'percent'),
   };
 }

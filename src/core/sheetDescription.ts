@@ -158,7 +158,7 @@ export function describeSheet(sheet: OutputSheet): SheetDescription {
       categories: column(0),
       categoryValues: data.categories,
       series: data.series.map((s) => ({ name: s.name, values: column(s.column), data: s.values })),
-      valueFormat: data.series.every((s) => sheet.blocks[spec.block].columns[s.column].format === 'percent') ? '0%' : '0',
+      valueFormat: data.percent ? '0%' : '0',
       from,
       to,
     });

@@ -8,8 +8,7 @@ import { chartModel, type ChartModel } from '../web/charts/chartModel';
 import { SvgChart } from '../web/charts/SvgChart';
 import type { ChartImage, NoticeCharts } from './wordNotice';
 
-const SCALE = 2; // about 190 dpi at the printed width
-const CJK_FONTS = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Zen Hei", SimHei, sans-serif';
+import { CHART_FONTS as CJK_FONTS, CHART_SCALE as SCALE } from './chartStyle';
 
 function svgMarkup(model: ChartModel): { xml: string; width: number; height: number } {
   const host = document.createElement('div');

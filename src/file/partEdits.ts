@@ -7,6 +7,8 @@ export const CT = {
   table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
   sharedStrings: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 };
 
 export const REL = {
@@ -14,6 +16,8 @@ export const REL = {
   table: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table',
   sharedStrings: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings',
   styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
+  drawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
+  chart: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
 };
 
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -30,6 +34,8 @@ const STRICT_MAP: Array<[string, string]> = [
   ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', `${STRICT_BASE}spreadsheetml/main`],
   [NS_REL, NS_REL_STRICT],
   ['http://schemas.openxmlformats.org/drawingml/2006/main', `${STRICT_BASE}drawingml/main`],
+  ['http://schemas.openxmlformats.org/drawingml/2006/chart', `${STRICT_BASE}drawingml/chart`],
+  ['http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing', `${STRICT_BASE}drawingml/spreadsheetDrawing`],
 ];
 
 /** A generated part rewritten to strict namespaces, for strict packages. */

@@ -4,7 +4,7 @@ import { FORMAT_CODES } from '../core';
 import type { ColumnFormat } from '../core/types';
 import { escapeXml, findTags } from './xml';
 
-export type StyleKey = 'title' | 'caption' | 'header' | 'headerRight' | 'link' | 'note' | 'wrap' | ColumnFormat;
+export type StyleKey = 'title' | 'titleCenter' | 'caption' | 'header' | 'headerRight' | 'link' | 'note' | 'noteWrap' | 'wrap' | ColumnFormat;
 
 /** Excel's built-in ids (below 164) for the format codes core FORMAT_CODES uses; others get a <numFmt>. */
 const BUILTIN_IDS: Record<string, number> = { '0': 1, '0.00': 2, '#,##0.00': 4, '@': 49 };
@@ -119,12 +119,14 @@ export function addResultStyles(stylesXml: string | null): AddedStyles {
     `${numFmt ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${border ? ' applyBorder="1"' : ''}` +
     `${extra ? ` applyAlignment="1">${extra}</${p}xf>` : '/>'}`;
   const align = (h: string, wrap = false) => `<${p}alignment horizontal="${h}" vertical="center"${wrap ? ' wrapText="1"' : ''}/>`;
-  const keys: StyleKey[] = ['title', 'caption', 'header', 'headerRight', 'link', 'note', 'wrap', 'text', 'int', 'decimal', 'yuan', 'percent', 'date'];
+  const keys: StyleKey[] = ['title', 'titleCenter', 'caption', 'header', 'headerRight', 'link', 'note', 'noteWrap', 'wrap', 'text', 'int', 'decimal', 'yuan', 'percent', 'date'];
   const items = keys.map((k) => {
     // titles, captions, headers and links are text ('@'), as the add-in writes them
     const text = fmtId.text ?? 0;
     if (k === 'title' || k === 'caption') return xfTag(text, fontId[k], 0);
+    if (k === 'titleCenter') return xfTag(text, fontId.title, 0, align('center'));
     if (k === 'note') return xfTag(text, 0, 0);
+    if (k === 'noteWrap') return xfTag(text, 0, 0, `<${p}alignment vertical="top" wrapText="1"/>`);
     if (k === 'link') return xfTag(text, fontId.link, ruled);
     if (k === 'header') return xfTag(text, fontId.header, ruled, align('left', true));
     if (k === 'headerRight') return xfTag(text, fontId.header, ruled, align('right', true));

@@ -1,12 +1,14 @@
 // Writes the result sheets into a copy of the user's workbook by grafting new parts into the original
 // zip: every original part we do not need to touch (the ledger sheets above all) stays byte-identical,
 // and the job is fast even for a 100k-row ledger because the big sheets are never re-serialised.
-import { MARKER_SHEET, markerRows, ownedSheetNames, planSheetNames } from '../core';
+import { absoluteA1, describeSheet, MARKER_SHEET, markerRows, ownedSheetNames, planSheetNames } from '../core';
+import type { ChartDescription } from '../core';
 import type { OutputSheet, WorkbookData } from '../core/types';
 import { getFile, openPackage, parseRels, readRels, readText, relsPathOf, type SheetEntry, type XlsxPackage } from './package';
 import { CT, ContentTypes, REL, RelsPart, insertBeforeClose, isStrict, mainPrefix, relAttr, toStrict } from './partEdits';
 import { updateAppTitles } from './appProps';
 import { buildResultSheet, markerSheetXml, quoteSheet, tableXml } from './resultSheet';
+import { chartXml, drawingXml } from './chartParts';
 import { SharedStringAppender, countStringItems } from './sharedStrings';
 import { addResultStyles } from './styleSheet';
 import { escapeXml, findTags, parseAttrs } from './xml';
@@ -156,6 +158,20 @@ class Graft {
   }
 }
 
+/** The chart parts and their drawing part; returns the sheet's relationship id of the drawing. */
+function addCharts(g: Graft, charts: ChartDescription[], sheetName: string, sheetRels: RelsPart): string {
+  const drawingPath = g.freePath('drawings', 'drawing');
+  const drawingRels = RelsPart.empty();
+  const chartRids = charts.map((spec) => {
+    const chartPath = g.freePath('charts', 'chart');
+    g.put(chartPath, chartXml(spec, sheetName), CT.chart);
+    return drawingRels.add(REL.chart, `../charts/${chartPath.slice(chartPath.lastIndexOf('/') + 1)}`);
+  });
+  g.put(drawingPath, drawingXml(charts, chartRids), CT.drawing);
+  g.put(relsPathOf(drawingPath), drawingRels.xml);
+  return sheetRels.add(REL.drawing, `../drawings/${drawingPath.slice(drawingPath.lastIndexOf('/') + 1)}`);
+}
+
 /** Drop sheet-scoped built-in names (print titles, filter ranges) of the sheets we rewrite. */
 function dropBuiltinNames(workbook: string, sheetIndexes: Set<number>): string {
   return workbook.replace(/<(\w+:)?definedName\b([^>]*)>[\s\S]*?<\/(\w+:)?definedName>/g, (tag, _p, attrs: string) => {
@@ -251,18 +267,24 @@ export async function writeResults(
       const tablePath = g.freePath('tables', 'table');
       return { tablePath, rid: sheetRels.add(REL.table, `../tables/${tablePath.slice(tablePath.lastIndexOf('/') + 1)}`) };
     });
-    const built = buildResultSheet(outputs[k], styles.xf, strings, tableParts.map((t) => t.rid));
+    const layout = describeSheet(outputs[k]);
+    const drawingRid = layout.charts.length ? addCharts(g, layout.charts, entry.actual, sheetRels) : undefined;
+    const built = buildResultSheet(outputs[k], layout, styles.xf, strings, tableParts.map((t) => t.rid), drawingRid);
     built.tables.forEach((spec, b) => {
       const name = g.uniqueTableName(outputs[k].blocks[spec.block].tableName || `表${spec.block + 1}`);
       g.put(tableParts[b].tablePath, tableXml(g.takeTableId(), name, spec), CT.table);
     });
     g.put(path, built.data, CT.worksheet);
-    if (tableParts.length) g.put(relsPathOf(path), sheetRels.xml);
+    if (tableParts.length || drawingRid) g.put(relsPathOf(path), sheetRels.xml);
     if (built.printTitleRows) {
       const { first, last } = built.printTitleRows;
       definedNames.push(
         `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(`${quoteSheet(entry.actual)}!$${first}:$${last}`)}</${p}definedName>`,
       );
+    }
+    if (built.printArea) {
+      const area = `${quoteSheet(entry.actual)}!${absoluteA1(built.printArea)}`;
+      definedNames.push(`<${p}definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeXml(area)}</${p}definedName>`);
     }
     written.push({ intended: entry.intended, actual: entry.actual });
   }

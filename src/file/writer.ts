@@ -269,10 +269,10 @@ export async function writeResults(
   }
   g.put(wbRelsPath, g.wbRels.xml);
   if (appendedNames.length) {
-    const appPath = (await readRels(pkg.zip, '')).find((r) => r.type === 'extended-properties' && !r.external)?.target;
+    const appPath = (await readRels(pkg.zip, '')).find((r) => /^extended-?properties$/i.test(r.type) && !r.external)?.target;
     const app = appPath ? await readText(pkg.zip, appPath) : null;
     const worksheets = pkg.sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name);
-    const updated = app && updateAppTitles(app, [...worksheets, ...appendedNames]);
+    const updated = app && updateAppTitles(app, [...worksheets, ...appendedNames], appPath);
     if (appPath && updated) g.put(appPath, updated);
   }
   g.put('[Content_Types].xml', g.ct.xml);

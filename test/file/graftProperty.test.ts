@@ -6,12 +6,21 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { readXlsx, writeResults } from '../../src/file';
 import { rankingSheet } from './helpers';
-import { changedParts, packageXmlErrors } from './strictXml';
+import { changedParts, outline, packageXmlErrors, type OutlineElement } from './strictXml';
 
 const NS = {
-  transitional: { main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main', rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships' },
-  strict: { main: 'http://purl.oclc.org/ooxml/spreadsheetml/main', rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships' },
+  transitional: {
+    main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main', rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+    app: 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties', appRel: 'extended-properties',
+    vt: 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes',
+  },
+  strict: {
+    main: 'http://purl.oclc.org/ooxml/spreadsheetml/main', rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+    app: 'http://purl.oclc.org/ooxml/officeDocument/extendedProperties', appRel: 'extendedProperties',
+    vt: 'http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes',
+  },
 };
+const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 const prefix = fc.constantFrom('', 'x', 'ss', 'main', 'r');
@@ -27,8 +36,58 @@ const shapeArb = fc.record({
   definedNames: fc.array(fc.constantFrom('Print_Area', '_xlnm._FilterDatabase', 'Rates', '表1'), { maxLength: 3 }),
   bom: fc.boolean(),
   relsPrefix: fc.constantFrom('', 'pr'),
+  /** Excel's extras around <sheets>: mc:Ignorable, mc:AlternateContent, calcPr, extLst */
+  mcPrefix: fc.constantFrom(null, 'mc', 'compat'),
+  /** docProps/app.xml with its vt: prefix (null: no app.xml) */
+  vtPrefix: fc.constantFrom(null, 'vt', 'v'),
 });
 type Shape = typeof shapeArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** docProps/app.xml as Excel writes it: a worksheet group and a named-range group. */
+function appXml(s: Shape, sheetNames: string[]): string {
+  const ns = s.strict ? NS.strict : NS.transitional;
+  const v = s.vtPrefix;
+  const item = (tag: string, text: string | number) => `<${v}:${tag}>${text}</${v}:${tag}>`;
+  const variant = (tag: string, text: string | number) => `<${v}:variant>${item(tag, text)}</${v}:variant>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="${ns.app}" xmlns:${v}="${ns.vt}"><Application>Microsoft Excel</Application>` +
+    `<HeadingPairs><${v}:vector size="4" baseType="variant">${variant('lpstr', '工作表')}${variant('i4', sheetNames.length)}${variant('lpstr', '命名范围')}${variant('i4', 1)}</${v}:vector></HeadingPairs>` +
+    `<TitlesOfParts><${v}:vector size="${sheetNames.length + 1}" baseType="lpstr">${[...sheetNames, 'Rates'].map((n) => item('lpstr', n)).join('')}</${v}:vector></TitlesOfParts></Properties>`;
+}
+
+/** The children (one level down) of the first element named `local` at `depth` in an outline. */
+function childrenOf(items: OutlineElement[], local: string, depth = 1): OutlineElement[] {
+  const at = items.findIndex((e) => e.depth === depth && e.local === local);
+  if (at < 0) return [];
+  const out: OutlineElement[] = [];
+  for (let k = at + 1; k < items.length && items[k].depth > depth; k++) if (items[k].depth === depth + 1) out.push(items[k]);
+  return out;
+}
+
+/** What the writer must keep of workbook.xml: root attributes, root children order, added names' namespaces. */
+function checkWorkbook(shape: Shape, before: string, after: string, added: string[]): void {
+  const ns = shape.strict ? NS.strict : NS.transitional;
+  const a = outline(before, 2);
+  const b = outline(after, 2);
+  expect(b[0].attrs).toEqual(a[0].attrs); // mc:Ignorable and friends kept
+  const top = (o: OutlineElement[]) => o.filter((e) => e.depth === 1).map((e) => `{${e.uri}}${e.local}`);
+  const withoutNames = (list: string[]) => list.filter((e) => !e.endsWith('}definedNames'));
+  expect(withoutNames(top(b))).toEqual(withoutNames(top(a))); // AlternateContent, calcPr, extLst in place
+  const order = top(b);
+  const names = order.indexOf(`{${ns.main}}definedNames`);
+  if (names >= 0) expect(order[names - 1]).toBe(`{${ns.main}}sheets`); // schema order: sheets, definedNames, calcPr…
+  const sheets = childrenOf(b, 'sheets');
+  expect(sheets.map((e) => e.attrs.name)).toEqual([...childrenOf(a, 'sheets').map((e) => e.attrs.name), ...added]);
+  for (const e of [...sheets, ...childrenOf(b, 'definedNames')]) {
+    // new elements use the producer's own prefix for SpreadsheetML, r:id resolves to the relationships namespace
+    expect([e.uri, e.prefix]).toEqual([ns.main, shape.mainPrefix]);
+  }
+  for (const e of sheets) expect(e.attrs[`{${ns.rel}}id`]).toMatch(/^rId\d+$/);
+}
+
+/** app.xml's TitlesOfParts after the write: the sheets as they now are, the named range kept. */
+function appTitles(xml: string): string[] {
+  return outline(xml, 3).filter((e) => e.depth === 3 && e.local === 'lpstr').map((e) => e.text);
+}
 
 async function packageOf(s: Shape): Promise<Uint8Array> {
   const ns = s.strict ? NS.strict : NS.transitional;
@@ -48,12 +107,19 @@ async function packageOf(s: Shape): Promise<Uint8Array> {
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     `<Default Extension="xml" ContentType="application/xml"/><Override PartName="/${s.dir}book.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
     sheets.map((sh) => `<Override PartName="/${s.dir}worksheets/${sh.file}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') + '</Types>');
-  zip.file('_rels/.rels', relsRoot(rel('rId1', 'officeDocument', `${s.dir}book.xml`)));
+  zip.file('_rels/.rels', relsRoot(rel('rId1', 'officeDocument', `${s.dir}book.xml`) + (s.vtPrefix ? rel('rId2', ns.appRel, 'docProps/app.xml') : '')));
+  if (s.vtPrefix) zip.file('docProps/app.xml', appXml(s, sheets.map((sh) => sh.name)));
   const sheetTags = sheets.map((sh, k) => `<${p}sheet name="${sh.name}" sheetId="${sh.id}" ${rp}:id="rId${k + 1}"${s.relOnEachSheet ? relDecl : ''}/>`);
   const names = s.definedNames.map((n, k) => `<${p}definedName name="${n}"${n.startsWith('_xlnm') ? ' localSheetId="0" hidden="1"' : ''}>'数据1'!$A$${k + 1}</${p}definedName>`);
+  const m = s.mcPrefix;
+  const mcRoot = m ? ` xmlns:${m}="${MC}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main" ${m}:Ignorable="x15"` : '';
+  const before = m
+    ? `<${p}workbookPr/><${m}:AlternateContent><${m}:Choice Requires="x15"><x15ac:absPath xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac" url="C:\\台账\\"/></${m}:Choice></${m}:AlternateContent>`
+    : '';
+  const after = m ? `<${p}calcPr calcId="191029"/><${p}extLst><${p}ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}"><x15:workbookPr chartTrackingRefBase="1"/></${p}ext></${p}extLst>` : '';
   zip.file(`${s.dir}book.xml`,
-    `${bom}<?xml version="1.0" encoding="UTF-8"?><${p}workbook ${mainDecl}${s.relOnEachSheet ? '' : relDecl}><${p}sheets>${sheetTags.join('')}</${p}sheets>` +
-    `${names.length ? `<${p}definedNames>${names.join('')}</${p}definedNames>` : ''}</${p}workbook>`);
+    `${bom}<?xml version="1.0" encoding="UTF-8"?><${p}workbook ${mainDecl}${s.relOnEachSheet ? '' : relDecl}${mcRoot}>${before}<${p}sheets>${sheetTags.join('')}</${p}sheets>` +
+    `${names.length ? `<${p}definedNames>${names.join('')}</${p}definedNames>` : ''}${after}</${p}workbook>`);
   zip.file(`${s.dir}_rels/book.xml.rels`, relsRoot(sheets.map((sh, k) => rel(`rId${k + 1}`, 'worksheet', `worksheets/${sh.file}`)).join('')));
   for (const sh of sheets) {
     zip.file(`${s.dir}worksheets/${sh.file}`,
@@ -70,10 +136,14 @@ it('grafts into randomly shaped packages: strict XML, original parts kept', asyn
       expect(wb.sheets.map((sh) => sh.rows[0]?.[0])).toEqual(shape.sheetIds.map((_id, k) => `数据${k + 1}`));
       const { data } = await writeResults(original, wb, [rankingSheet()]);
       expect(await packageXmlErrors(data)).toEqual({});
-      const edited = new RegExp(`^(\\[Content_Types\\]\\.xml|${shape.dir}book\\.xml|${shape.dir}_rels/book\\.xml\\.rels)$`);
+      const edited = new RegExp(`^(\\[Content_Types\\]\\.xml|${shape.dir}book\\.xml|${shape.dir}_rels/book\\.xml\\.rels|docProps/app\\.xml)$`);
       expect(await changedParts(original, data, edited)).toEqual([]);
+      const added = ['排名-2026Q3', '_宣传统计_owned'];
+      const text = async (bytes: Uint8Array, path: string) => (await JSZip.loadAsync(bytes)).file(path)!.async('string');
+      checkWorkbook(shape, await text(original, `${shape.dir}book.xml`), await text(data, `${shape.dir}book.xml`), added);
       const back = await readXlsx(data);
-      expect(back.sheets.map((sh) => sh.name)).toEqual([...wb.sheets.map((sh) => sh.name), '排名-2026Q3', '_宣传统计_owned']);
+      expect(back.sheets.map((sh) => sh.name)).toEqual([...wb.sheets.map((sh) => sh.name), ...added]);
+      if (shape.vtPrefix) expect(appTitles(await text(data, 'docProps/app.xml'))).toEqual([...back.sheets.map((sh) => sh.name), 'Rates']);
       expect(back.sheets[wb.sheets.length].rows.flat()).toContain('张三');
     }),
     { numRuns: 40 },

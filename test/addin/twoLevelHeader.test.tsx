@@ -48,7 +48,7 @@ async function viaFileShell() {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('台账');
   ROWS.forEach((r, i) => r.forEach((v, j) => {
-    if (v !== null) ws.getCell(i + 1, j + 1).value = j === 6 && i > 3 ? new Date(Math.round((Number(v) - 25_569) * 86_400_000)) : v;
+    if (v !== null) ws.getCell(i + 1, j + 1).value = j === 6 && i > 3 ? new Date(Math.round((Number(v) - 25_569) * 86_400_000)) : (v as ExcelJS.CellValue);
   }));
   MERGES.forEach((m) => ws.mergeCells(m));
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());

@@ -181,7 +181,7 @@ export async function writeResults(
   // Styles and shared strings: append ours, keep every existing index.
   const stylesRel = pkg.workbookRels.find((r) => r.type === 'styles');
   const stylesPath = stylesRel?.target ?? `${g.dir}styles.xml`;
-  const styles = addResultStyles(await readText(pkg.zip, stylesPath));
+  const styles = addResultStyles(await readText(pkg.zip, stylesPath), stylesPath);
   const ssRel = pkg.workbookRels.find((r) => r.type === 'sharedStrings');
   const ssPath = ssRel?.target ?? `${g.dir}sharedStrings.xml`;
   const ssXml = await readText(pkg.zip, ssPath);
@@ -257,16 +257,11 @@ export async function writeResults(
   for (const t of printTitles) g.workbook.addDefinedName('_xlnm.Print_Titles', t.index, t.formula);
 
   g.put(pkg.workbookPath, g.workbook.xml);
-  g.put(stylesPath, styles.xml);
-  if (!stylesRel) {
-    g.wbRels.add(REL.styles, stylesPath.slice(g.dir.length));
-    g.ct.addOverride(stylesPath, CT.styles);
-  }
-  g.put(ssPath, strings.apply(ssXml));
-  if (!ssRel) {
-    g.wbRels.add(REL.sharedStrings, ssPath.slice(g.dir.length));
-    g.ct.addOverride(ssPath, CT.sharedStrings);
-  }
+  // a part we create gets its content type (and, in a strict package, strict namespaces)
+  g.put(stylesPath, styles.xml, stylesRel ? undefined : CT.styles);
+  if (!stylesRel) g.wbRels.add(REL.styles, stylesPath.slice(g.dir.length));
+  g.put(ssPath, strings.apply(ssXml), ssRel ? undefined : CT.sharedStrings);
+  if (!ssRel) g.wbRels.add(REL.sharedStrings, ssPath.slice(g.dir.length));
   g.put(wbRelsPath, g.wbRels.xml);
   if (appendedNames.length) {
     const appPath = (await readRels(pkg.zip, '')).find((r) => /^extended-?properties$/i.test(r.type) && !r.external)?.target;

@@ -40,6 +40,8 @@ const shapeArb = fc.record({
   mcPrefix: fc.constantFrom(null, 'mc', 'compat'),
   /** docProps/app.xml with its vt: prefix (null: no app.xml) */
   vtPrefix: fc.constantFrom(null, 'vt', 'v'),
+  /** xl/styles.xml: none (the writer creates it), or as Excel writes it with or without <numFmts> */
+  styles: fc.constantFrom(null, 'plain', 'numFmts'),
 });
 type Shape = typeof shapeArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -52,6 +54,50 @@ function appXml(s: Shape, sheetNames: string[]): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="${ns.app}" xmlns:${v}="${ns.vt}"><Application>Microsoft Excel</Application>` +
     `<HeadingPairs><${v}:vector size="4" baseType="variant">${variant('lpstr', '工作表')}${variant('i4', sheetNames.length)}${variant('lpstr', '命名范围')}${variant('i4', 1)}</${v}:vector></HeadingPairs>` +
     `<TitlesOfParts><${v}:vector size="${sheetNames.length + 1}" baseType="lpstr">${[...sheetNames, 'Rates'].map((n) => item('lpstr', n)).join('')}</${v}:vector></TitlesOfParts></Properties>`;
+}
+
+/** styles.xml as Excel writes it (x14ac attributes under mc:Ignorable, dxfs, tableStyles, extLst). */
+function stylesXml(s: Shape): string {
+  const ns = s.strict ? NS.strict : NS.transitional;
+  const p = s.mainPrefix ? `${s.mainPrefix}:` : '';
+  const decl = s.mainPrefix ? `xmlns:${s.mainPrefix}="${ns.main}"` : `xmlns="${ns.main}"`;
+  const x14ac = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac';
+  const numFmts = s.styles === 'numFmts' ? `<${p}numFmts count="1"><${p}numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></${p}numFmts>` : '';
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}styleSheet ${decl} xmlns:mc="${MC}" mc:Ignorable="x14ac" xmlns:x14ac="${x14ac}">${numFmts}` +
+    `<${p}fonts count="1" x14ac:knownFonts="1"><${p}font><${p}sz val="12"/><${p}name val="宋体"/><${p}charset val="134"/></${p}font></${p}fonts>` +
+    `<${p}fills count="2"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill></${p}fills>` +
+    `<${p}borders count="1"><${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border></${p}borders>` +
+    `<${p}cellStyleXfs count="1"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></${p}cellStyleXfs>` +
+    `<${p}cellXfs count="2"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><${p}xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></${p}cellXfs>` +
+    `<${p}cellStyles count="1"><${p}cellStyle name="常规" xfId="0" builtinId="0"/></${p}cellStyles><${p}dxfs count="0"/>` +
+    `<${p}tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>` +
+    `<${p}extLst><${p}ext uri="{EB79DEF2-80B8-43e5-95BD-54CBDDF72E7A}"><x14:slicerStyles xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" defaultSlicerStyle="SlicerStyleLight1"/></${p}ext></${p}extLst></${p}styleSheet>`;
+}
+
+const STYLE_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+
+/** The written styles.xml: SpreadsheetML in the producer's prefix, schema order, counts right, old entries kept. */
+function checkStyles(shape: Shape, before: string | null, after: string): void {
+  const ns = shape.strict ? NS.strict : NS.transitional;
+  const b = outline(after, 2);
+  const top = b.filter((e) => e.depth === 1);
+  const order = top.map((e) => STYLE_ORDER.indexOf(e.local));
+  expect(order).toEqual([...order].sort((x, y) => x - y));
+  expect(order).not.toContain(-1);
+  for (const e of b.filter((x) => x.depth <= 2)) {
+    expect(e.uri).toBe(ns.main);
+    if (before) expect(e.prefix).toBe(shape.mainPrefix); // a part we create is ours: default namespace
+  }
+  for (const list of top.filter((e) => e.attrs.count !== undefined)) expect(Number(list.attrs.count)).toBe(childrenOf(b, list.local).length);
+  if (!before) return;
+  const a = outline(before, 2);
+  expect(b[0].attrs).toEqual(a[0].attrs);
+  for (const list of a.filter((e) => e.depth === 1)) {
+    // every existing entry keeps its index (original sheets refer to them)
+    const old = childrenOf(a, list.local).map((e) => e.attrs);
+    expect(childrenOf(b, list.local).slice(0, old.length).map((e) => e.attrs)).toEqual(old);
+  }
+  expect(childrenOf(b, 'numFmts').map((e) => Number(e.attrs.numFmtId))).toEqual(expect.arrayContaining(shape.styles === 'numFmts' ? [164] : []));
 }
 
 /** The children (one level down) of the first element named `local` at `depth` in an outline. */
@@ -120,7 +166,9 @@ async function packageOf(s: Shape): Promise<Uint8Array> {
   zip.file(`${s.dir}book.xml`,
     `${bom}<?xml version="1.0" encoding="UTF-8"?><${p}workbook ${mainDecl}${s.relOnEachSheet ? '' : relDecl}${mcRoot}>${before}<${p}sheets>${sheetTags.join('')}</${p}sheets>` +
     `${names.length ? `<${p}definedNames>${names.join('')}</${p}definedNames>` : ''}${after}</${p}workbook>`);
-  zip.file(`${s.dir}_rels/book.xml.rels`, relsRoot(sheets.map((sh, k) => rel(`rId${k + 1}`, 'worksheet', `worksheets/${sh.file}`)).join('')));
+  const stylesRel = s.styles ? rel('rIdS', 'styles', 'styles.xml') : '';
+  if (s.styles) zip.file(`${s.dir}styles.xml`, stylesXml(s));
+  zip.file(`${s.dir}_rels/book.xml.rels`, relsRoot(sheets.map((sh, k) => rel(`rId${k + 1}`, 'worksheet', `worksheets/${sh.file}`)).join('') + stylesRel));
   for (const sh of sheets) {
     zip.file(`${s.dir}worksheets/${sh.file}`,
       `${bom}<${p}worksheet ${mainDecl}><${p}sheetData><${p}row r="1"><${p}c r="A1" t="inlineStr"><${p}is><${p}t>${sh.name}</${p}t></${p}is></${p}c></${p}row></${p}sheetData></${p}worksheet>`);
@@ -136,11 +184,12 @@ it('grafts into randomly shaped packages: strict XML, original parts kept', asyn
       expect(wb.sheets.map((sh) => sh.rows[0]?.[0])).toEqual(shape.sheetIds.map((_id, k) => `数据${k + 1}`));
       const { data } = await writeResults(original, wb, [rankingSheet()]);
       expect(await packageXmlErrors(data)).toEqual({});
-      const edited = new RegExp(`^(\\[Content_Types\\]\\.xml|${shape.dir}book\\.xml|${shape.dir}_rels/book\\.xml\\.rels|docProps/app\\.xml)$`);
+      const edited = new RegExp(`^(\\[Content_Types\\]\\.xml|${shape.dir}(book\\.xml|_rels/book\\.xml\\.rels|styles\\.xml)|docProps/app\\.xml)$`);
       expect(await changedParts(original, data, edited)).toEqual([]);
       const added = ['排名-2026Q3', '_宣传统计_owned'];
       const text = async (bytes: Uint8Array, path: string) => (await JSZip.loadAsync(bytes)).file(path)!.async('string');
       checkWorkbook(shape, await text(original, `${shape.dir}book.xml`), await text(data, `${shape.dir}book.xml`), added);
+      checkStyles(shape, shape.styles ? await text(original, `${shape.dir}styles.xml`) : null, await text(data, `${shape.dir}styles.xml`));
       const back = await readXlsx(data);
       expect(back.sheets.map((sh) => sh.name)).toEqual([...wb.sheets.map((sh) => sh.name), ...added]);
       if (shape.vtPrefix) expect(appTitles(await text(data, 'docProps/app.xml'))).toEqual([...back.sheets.map((sh) => sh.name), 'Rates']);

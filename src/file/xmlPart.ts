@@ -45,11 +45,6 @@ export function childElements(parent: Node, localName?: string): Element[] {
   return out;
 }
 
-/** Every descendant element with the local name, in document order. */
-export function descendants(root: Element | Document, localName: string): Element[] {
-  return Array.from(root.getElementsByTagNameNS('*', localName));
-}
-
 function prefixInScope(at: Element, ns: string): string | null {
   if (at.isDefaultNamespace(ns)) return '';
   return at.lookupPrefix(ns);

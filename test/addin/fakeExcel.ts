@@ -28,12 +28,12 @@ export class FakeSheet {
   formats: string[][] = [];
   links = new Map<string, Excel.RangeHyperlink>();
   charts: FakeChart[] = [];
-  /** merged areas, A1 */
-  merges: string[] = [];
   /** manual page breaks: the top-left cell of each new page */
   pageBreaks: string[] = [];
   props: Record<string, unknown> = {}; // page layout, freeze panes, widths, fonts: for assertions
   customProperties = new Map<string, string>();
+  /** merged areas, as Range.merge would leave them (values stay in the top-left cell) */
+  merges: Rect[] = [];
   deleted = false;
   constructor(public name: string) {}
 
@@ -452,12 +452,23 @@ class RangeProxy extends Proxy<Rect> {
   merge(across = false): void {
     this.set('range.merge', 10, (r) => {
       if (across) throw new FakeOfficeError('InvalidArgument', 'the writers merge whole areas');
-      this.model().merges.push(rectAddress(r));
+      this.model().merges.push(r);
     });
   }
-  getMergedAreasOrNullObject(): RangeProxy {
-    return new RangeProxy(this.ctx, this.sheet, () => undefined); // the fake holds no merged cells
+  /** Office gives the merged areas within the range as one RangeAreas ('S'!A3:A4, 'S'!C3:D3), null if none. */
+  getMergedAreasOrNullObject(): MergedAreasProxy {
+    return new MergedAreasProxy(this.ctx, () => {
+      const r = this.target();
+      const s = this.model();
+      const inside = s.merges.filter((m) => m.top < r.top + r.rows && r.top < m.top + m.rows && m.left < r.left + r.cols && r.left < m.left + m.cols);
+      return inside.length ? inside.map((m) => `'${s.name}'!${rectAddress(m)}`).join(', ') : undefined;
+    });
   }
+}
+
+class MergedAreasProxy extends Proxy<string> {
+  protected readProp(p: string): unknown { return p === 'address' ? this.target() : undefined; }
+  get address(): string { return this.loadedValue('address'); }
 }
 
 class TableCollectionProxy extends CollectionProxy<FakeTable, TableProxy> {

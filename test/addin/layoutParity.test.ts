@@ -9,7 +9,7 @@ import { ZipArchive } from '../../src/file/zip';
 import { widthInPoints } from '../../src/addin/office/formats';
 import { writeSheets } from '../../src/addin/office/write';
 import { loadExcelJS, rankingSheet } from '../file/helpers';
-import { FakeWorkbook, type FakeSheet } from './fakeExcel';
+import { FakeWorkbook, rectAddress, type FakeSheet } from './fakeExcel';
 import { resultSheet } from './fixtures';
 
 interface Layout {
@@ -152,7 +152,7 @@ function officeLayout(s: FakeSheet, wb: FakeWorkbook): Layout {
     tables: wb.tables.filter((t) => t.sheet === s).map((t) => `${t.name} ${columnLetters(t.rect.left + 1)}${t.rect.top + 1}:${columnLetters(t.rect.left + t.rect.cols)}${t.rect.top + t.rect.rows}`),
     frozenRows: (p.freezeRows as number | undefined) ?? 0,
     printTitles: p.printTitleRows ? String(p.printTitleRows).replace(/\$/g, '') : null,
-    merges: [...s.merges].sort(),
+    merges: s.merges.map(rectAddress).sort(),
     page: {
       orientation: String(p.orientation).toLowerCase(),
       paper: String(p.paperSize),

@@ -85,9 +85,10 @@ async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   }
   if (args.notice) {
     await fs.mkdir(path.dirname(path.resolve(args.notice)), { recursive: true });
-    // loaded only when asked for: the Word writer (docx) costs a fifth of a second at start-up
-    const { noticeDocx } = await import('../notice/wordNotice');
-    await fs.writeFile(args.notice, await noticeDocx(result.notice));
+    // loaded only when asked for: the Word writer (docx) and chart rendering cost a fifth of a second at start-up
+    const [{ noticeDocx }, { nodeNoticeChartImages }] = await Promise.all([import('../notice/wordNotice'), import('../notice/nodeChartImages')]);
+    const notice = result.sheets.find((s) => s.kind === 'notice');
+    await fs.writeFile(args.notice, await noticeDocx(result.notice, await nodeNoticeChartImages(notice)));
     lap('write notice');
   }
   log(summary(result, out, written));

@@ -41,8 +41,10 @@ async function readInput(file: string): Promise<Uint8Array> {
 const inflateRaw = promisify(zlib.inflateRaw);
 const deflateRaw = promisify(zlib.deflateRaw);
 const NODE_ZIP = {
-  // one byte over the declared size is enough to tell a lying entry (zip bomb) without inflating it all
-  inflateRaw: (d: Uint8Array, max?: number) => inflateRaw(d, max === undefined ? {} : { maxOutputLength: max + 1 }),
+  // one byte over the declared size is enough to tell a lying entry (zip bomb) without inflating it all; an
+  // output chunk that size takes the part in one piece (the default 16 KB chunks made inflating 3-5× slower)
+  inflateRaw: (d: Uint8Array, max?: number) =>
+    inflateRaw(d, max === undefined ? {} : { maxOutputLength: max + 1, chunkSize: Math.max(64 * 1024, max + 1) }),
   deflateRaw: (d: Uint8Array) => deflateRaw(d, { level: 1 }),
   ...(typeof (zlib as { crc32?: unknown }).crc32 === 'function'
     ? { crc32: (d: Uint8Array) => (zlib as unknown as { crc32: (d: Uint8Array) => number }).crc32(d) }

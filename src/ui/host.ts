@@ -10,8 +10,8 @@ export type HostProgress = (fraction: number) => void;
 
 export interface HostAdapter {
   kind: 'excel' | 'wps' | 'web';
-  /** Read every sheet as plain values for the core (chunked in Excel). */
-  readWorkbook(onProgress?: HostProgress): Promise<WorkbookData>;
+  /** Read every sheet as plain values for the core (chunked in Excel); stops early once `signal` aborts (取消). */
+  readWorkbook(onProgress?: HostProgress, signal?: AbortSignal): Promise<WorkbookData>;
   /** Write the result sheets; all or nothing. Replaces only sheets the product created itself. */
   writeResults(sheets: OutputSheet[], onProgress?: HostProgress): Promise<WriteReport>;
   /** Insert the prefilled settings sheets (never over an existing sheet). */

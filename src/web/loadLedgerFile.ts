@@ -1,7 +1,7 @@
 // Opening a file chosen or dropped by the user: check it is a readable .xlsx that contains a ledger,
 // with a plain Chinese message for everything else.
 import { detectLedger, NoLedgerError, type WorkbookData } from '../core';
-import { loadFileShell } from './fileShell';
+import { calcClient } from '../ui/calc/client';
 import { isXlsxName } from './resultFile';
 import { loadMapping } from './mappingStore';
 
@@ -24,10 +24,10 @@ export async function loadLedgerFile(file: File): Promise<LoadedFile> {
     throw new LoadError(`“${file.name}”不是 .xlsx 工作簿`, '请在 Excel 或 WPS 中“另存为” Excel 工作簿（*.xlsx）后再打开。');
   }
   const data = new Uint8Array(await file.arrayBuffer());
-  const shell = await loadFileShell();
   let workbook: WorkbookData;
   try {
-    workbook = await shell.readXlsx(data);
+    // unzipped and parsed in the calculation worker (in-thread where there is none)
+    workbook = await calcClient().run({ kind: 'readXlsx', data }).promise;
   } catch (e) {
     // the file shell's own errors (FileReadError) are already plain Chinese
     const detail = e instanceof Error && e.name === 'FileReadError' ? e.message : '文件已损坏或不是 Excel 工作簿。';

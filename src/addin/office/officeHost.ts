@@ -10,7 +10,8 @@ import { writeSheets } from './write';
 export function createOfficeHost(rt: ExcelRuntime = officeRuntime()): HostAdapter {
   return {
     kind: 'excel',
-    readWorkbook: (onProgress?: HostProgress) => readWorkbook(rt, onProgress).catch((e: unknown) => Promise.reject(toHostError(e))),
+    readWorkbook: (onProgress?: HostProgress, signal?: AbortSignal) =>
+      readWorkbook(rt, onProgress, signal).catch((e: unknown) => Promise.reject(toHostError(e))),
     writeResults: (sheets: OutputSheet[], onProgress?: HostProgress) => writeSheets(rt, sheets, onProgress),
     insertSettings: (sheets: OutputSheet[]) => writeSheets(rt, sheets),
     loadMappingOverride: () => loadMappingOverride(rt),

@@ -130,7 +130,11 @@ test(`the page answers clicks while a ${ROWS.toLocaleString('en')}-row calculati
   console.log(
     `100k rows in the page, CPU ${CPU_SLOWDOWN}× slower: run ${finished - started} ms; ` +
       `${answers.length} clicks answered in ${answers.map((a) => `${a.ms} ms (${a.stage.replace('进度：', '')})`).join(', ')}; ` +
-      `longest main-thread task during the run ${longest.toFixed(0)} ms; progress seen: ${stages.join(' → ')}`,
+      `longest main-thread task during the run ${longest.toFixed(0)} ms; progress seen: ${stages.join(' → ')}; ` +
+      `timeline: ${[
+        ...probe.progress.map(([t, p]): [number, string] => [t, p || '(done)']),
+        ...probe.longTasks.map(([t, d]): [number, string] => [t, `long task ${d.toFixed(0)} ms`]),
+      ].filter(([t]) => t >= started).sort((a, b) => a[0] - b[0]).map(([t, p]) => `+${t - started} ${p}`).join('; ')}`,
   );
   expect(during.length).toBeGreaterThanOrEqual(3);
   for (const a of during) expect(a.ms).toBeLessThan(ANSWER_MS + DRIVER_SLACK_MS);

@@ -1,29 +1,27 @@
-// The calculation worker: receives workbooks in pieces and jobs, answers with progress, results, errors.
+// The calculation worker: receives jobs (long arrays in parts), answers with progress, results, errors.
 // Spawned by spawnWorker.ts (webpack bundles it as its own file).
+import type { WorkbookData } from '../../core';
+import { Held, PartStore, sendParts, type Part } from './chunked';
 import { toWire } from './errors';
 import { runJob } from './jobs';
-import type { FromWorker, ToWorker } from './protocol';
-import { workbookPieces, WorkbookStore } from './workbookChunks';
+import type { CalcJob, FromWorker, ToWorker } from './protocol';
 
 declare const self: {
   postMessage(m: FromWorker, transfer?: Transferable[]): void;
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
 };
 
-const store = new WorkbookStore();
-/** ids of workbooks this side creates, apart from the pane's (which are positive) */
-let nextOwnId = -1;
+const parts = new PartStore();
+const held = new Held<WorkbookData>();
+/** ids this side creates are negative, the pane's positive */
+let ownIds = 0;
+const nextId = () => --ownIds;
 const post = (m: FromWorker, transfer?: Transferable[]) => self.postMessage(m, transfer);
 
-self.onmessage = (e) => {
-  const m = e.data;
-  if (m.type !== 'job') {
-    store.accept(m);
-    return;
-  }
-  const { id, job } = m;
+async function answer(id: number, job: CalcJob, keep: number | undefined): Promise<void> {
+  if (keep !== undefined && 'workbook' in job && !('workbookRef' in job.workbook)) held.put(keep, job.workbook);
   let last = '';
-  runJob(job, {
+  const value = await runJob(job, {
     progress: (stage, fraction) => {
       // at most one message per percent: the pane has nothing to draw in between
       const key = `${stage}${Math.floor(fraction * 100)}`;
@@ -31,24 +29,29 @@ self.onmessage = (e) => {
       last = key;
     },
     pause: async () => undefined,
-    workbook: (w) => ('workbookRef' in w ? store.get(w.workbookRef) : w),
-  }).then(
-    (value) => {
-      if (job.kind === 'readXlsx') {
-        // a parsed workbook goes back in pieces and stays here for the jobs that follow
-        const wbId = nextOwnId--;
-        store.put(wbId, value as never);
-        for (const piece of workbookPieces(wbId, value as never)) post(piece);
-        post({ type: 'done', id, value: undefined, workbookId: wbId });
-      } else if (job.kind === 'writeXlsx') {
-        const out = value as { data: Uint8Array };
-        post({ type: 'done', id, value }, [out.data.buffer as ArrayBuffer]);
-      } else {
-        post({ type: 'done', id, value });
-      }
-    },
-    (error: unknown) => post({ type: 'error', id, error: toWire(error) }),
-  );
+    workbook: (w) => ('workbookRef' in w ? held.get(w.workbookRef) : w),
+  });
+  if (job.kind === 'writeXlsx') {
+    const out = value as { data: Uint8Array };
+    post({ type: 'done', id, value }, [out.data.buffer as ArrayBuffer]);
+    return;
+  }
+  const skeleton = await sendParts(value, (p: Part) => post(p), nextId);
+  if (job.kind === 'readXlsx') {
+    // a parsed workbook stays here for the jobs that follow (the pane refers to it by id)
+    const wbId = nextId();
+    held.put(wbId, value as WorkbookData);
+    post({ type: 'done', id, value: skeleton, keep: wbId });
+  } else post({ type: 'done', id, value: skeleton });
+}
+
+self.onmessage = (e) => {
+  const m = e.data;
+  if (m.type === 'part') {
+    parts.accept(m);
+    return;
+  }
+  answer(m.id, parts.assemble<CalcJob>(m.job), m.keep).catch((error: unknown) => post({ type: 'error', id: m.id, error: toWire(error) }));
 };
 
 post({ type: 'ready' });

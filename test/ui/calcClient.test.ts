@@ -1,6 +1,9 @@
 // The worker client against the real worker script, run in-process behind a Worker-shaped object whose
 // messages are structured-cloned like a browser's (so class prototypes are lost on the way, as there).
+import * as fs from 'fs';
+import * as path from 'path';
 import { calculate, describeSheet, EmptyLedgerError, requireArticles, type WorkbookData } from '../../src/core';
+import { readXlsx } from '../../src/file';
 import { CHUNK_ITEMS } from '../../src/ui/calc/chunked';
 import { InlineCalcClient, WorkerCalcClient } from '../../src/ui/calc/client';
 import { CancelledError } from '../../src/ui/calc/errors';
@@ -130,4 +133,32 @@ test('the in-thread fallback yields between phases and stops at the next one whe
   await expect(task.promise).rejects.toBeInstanceOf(CancelledError);
   await new Promise((r) => setTimeout(r, 10));
   expect(stages).toEqual([]); // it never got to checking
+});
+
+test("the page's flow: the worker parses the file, calculates and writes, and nothing it holds is sent back to it", async () => {
+  const bytes = new Uint8Array(fs.readFileSync(path.join(__dirname, '../../assets/sample-ledger.xlsx')));
+  const client = new WorkerCalcClient(spawn);
+  const wb = await client.run({ kind: 'readXlsx', data: bytes }).promise;
+  expect(wb).toEqual(await readXlsx(bytes));
+  const { result } = await client.run({ kind: 'calculate', workbook: wb, options: { today: TODAY } }).promise;
+  const [worker] = InProcessWorker.spawned;
+  const before = worker.sent.length;
+  const out = await client.run({ kind: 'writeXlsx', original: bytes, workbook: wb, outputs: result.sheets }).promise;
+  const job = worker.sent.slice(before) as Array<{ type: string; job?: { workbook: unknown; outputs: unknown } }>;
+  expect(job.map((m) => m.type)).toEqual(['job']); // no parts: workbook and result sheets go by reference
+  expect(job[0].job).toMatchObject({ workbook: { heldRef: expect.any(Number) }, outputs: { heldRef: expect.any(Number) } });
+  expect(out.written.map((w) => w.intended)).toEqual(result.sheets.map((s) => s.name));
+  const written = await readXlsx(out.data);
+  for (const s of result.sheets) expect(written.sheets.map((x) => x.name)).toContain(s.name);
+});
+
+test('when the worker has let a workbook go, the client sends it again', async () => {
+  const client = new WorkerCalcClient(spawn);
+  const books = [ledger(20), ledger(21), ledger(22)];
+  for (const wb of books) await client.run({ kind: 'calculate', workbook: wb, options: { today: TODAY } }).promise;
+  // the worker keeps the latest two workbooks; the first is asked for by reference, refused, and resent
+  const { result } = await client.run({ kind: 'calculate', workbook: books[0], options: { today: TODAY } }).promise;
+  expect(result.report).toEqual(calculate(books[0], { today: TODAY }).report);
+  const sentJobs = InProcessWorker.spawned[0].sent.filter((m) => (m as { type: string }).type === 'job') as Array<{ job: { workbook: unknown } }>;
+  expect(sentJobs.slice(-2).map((m) => 'heldRef' in (m.job.workbook as object))).toEqual([true, false]);
 });

@@ -1,10 +1,9 @@
 // The calculation worker: receives jobs (long arrays in parts), answers with progress, results, errors.
 // Spawned by spawnWorker.ts (webpack bundles it as its own file).
-import type { WorkbookData } from '../../core';
 import { Held, PartStore, sendParts, type Part } from './chunked';
 import { toWire } from './errors';
 import { runJob } from './jobs';
-import type { CalcJob, FromWorker, ToWorker } from './protocol';
+import { HELD_FIELDS, isHeld, NOT_HELD, type Calculated, type CalcJob, type FromWorker, type Maybe, type ToWorker } from './protocol';
 
 declare const self: {
   postMessage(m: FromWorker, transfer?: Transferable[]): void;
@@ -12,14 +11,20 @@ declare const self: {
 };
 
 const parts = new PartStore();
-const held = new Held<WorkbookData>();
+/** workbooks (sent, or parsed here) and result sheets computed here, for the jobs that follow */
+const held = { workbook: new Held<unknown>(), outputs: new Held<unknown>() };
+function heldObject(id: number): unknown {
+  const v = held.workbook.find(id) ?? held.outputs.find(id);
+  if (v === undefined) throw Object.assign(new Error(`calculation worker no longer holds object ${id}`), { name: NOT_HELD });
+  return v;
+}
 /** ids this side creates are negative, the pane's positive */
 let ownIds = 0;
 const nextId = () => --ownIds;
 const post = (m: FromWorker, transfer?: Transferable[]) => self.postMessage(m, transfer);
 
-async function answer(id: number, job: CalcJob, keep: number | undefined): Promise<void> {
-  if (keep !== undefined && 'workbook' in job && !('workbookRef' in job.workbook)) held.put(keep, job.workbook);
+async function answer(id: number, job: CalcJob, keep: Extract<ToWorker, { type: 'job' }>['keep']): Promise<void> {
+  for (const field of HELD_FIELDS) if (keep[field] !== undefined) held[field].put(keep[field], (job as unknown as Record<string, unknown>)[field]);
   let last = '';
   const value = await runJob(job, {
     progress: (stage, fraction) => {
@@ -29,7 +34,7 @@ async function answer(id: number, job: CalcJob, keep: number | undefined): Promi
       last = key;
     },
     pause: async () => undefined,
-    workbook: (w) => ('workbookRef' in w ? held.get(w.workbookRef) : w),
+    held: <T>(v: Maybe<T>) => (isHeld(v) ? (heldObject(v.heldRef) as T) : v),
   });
   if (job.kind === 'writeXlsx') {
     const out = value as { data: Uint8Array };
@@ -37,12 +42,15 @@ async function answer(id: number, job: CalcJob, keep: number | undefined): Promi
     return;
   }
   const skeleton = await sendParts(value, (p: Part) => post(p), nextId);
+  // Kept here for the jobs that follow: the page's parsed workbook, and result sheets it will write.
+  const kept = nextId();
   if (job.kind === 'readXlsx') {
-    // a parsed workbook stays here for the jobs that follow (the pane refers to it by id)
-    const wbId = nextId();
-    held.put(wbId, value as WorkbookData);
-    post({ type: 'done', id, value: skeleton, keep: wbId });
-  } else post({ type: 'done', id, value: skeleton });
+    held.workbook.put(kept, value);
+    post({ type: 'done', id, value: skeleton, keep: { value: kept } });
+  } else {
+    held.outputs.put(kept, (value as Calculated).result.sheets);
+    post({ type: 'done', id, value: skeleton, keep: { sheets: kept } });
+  }
 }
 
 self.onmessage = (e) => {

@@ -74,20 +74,18 @@ export class PartStore {
   }
 }
 
-/** Workbooks a thread holds for later jobs (the page's current file), by id; only the latest few. */
+/** What a thread holds for later jobs, by id: the latest few of one kind (a 100k-row workbook is 100+ MB). */
 export class Held<T> {
   private readonly items = new Map<number, T>();
 
-  constructor(private readonly keep = 4) {}
+  constructor(private readonly keep = 2) {}
 
   put(id: number, v: T): void {
     this.items.set(id, v);
     for (const old of this.items.keys()) if (this.items.size > this.keep) this.items.delete(old);
   }
 
-  get(id: number): T {
-    const v = this.items.get(id);
-    if (v === undefined) throw new Error(`workbook ${id} is not held by this thread`);
-    return v;
+  find(id: number): T | undefined {
+    return this.items.get(id);
   }
 }

@@ -1,11 +1,10 @@
 // One client for every host (page, Excel add-in, WPS pane): runs CalcJobs in a Web Worker, or in this thread
 // behind the same interface where workers are unavailable (CSP, file://, old hosts, jsdom). cancel() stops a
 // job at once: the worker is terminated (a new one starts with the next job), nothing is written by the job.
-import type { WorkbookData } from '../../core';
 import { CancelledError, fromWire } from './errors';
 import { runJob, type Progress } from './jobs';
 import { PartStore, sendParts } from './chunked';
-import type { CalcJob, FromWorker, JobResult, ToWorker } from './protocol';
+import { HELD_FIELDS, isHeld, NOT_HELD, type CalcJob, type Calculated, type FromWorker, type JobResult, type ToWorker } from './protocol';
 
 export interface CalcTask<T> {
   promise: Promise<T>;
@@ -48,7 +47,7 @@ export class InlineCalcClient implements CalcClient {
         if (cancelled()) throw new CancelledError();
       };
       await pause();
-      return (await runJob(job, { progress: onProgress, pause, workbook: (w) => w as WorkbookData })) as JobResult<J>;
+      return (await runJob(job, { progress: onProgress, pause, held: <T>(v: unknown) => v as T })) as JobResult<J>;
     });
   }
 }
@@ -65,8 +64,8 @@ export class WorkerCalcClient implements CalcClient {
   private ready?: Promise<void>;
   private seq = 0;
   private pending = new Map<number, Pending>();
-  /** workbooks the current worker holds, by the id it knows them under */
-  private known = new WeakMap<WorkbookData, number>();
+  /** objects the current worker holds (workbooks, result sheets), by the id it knows them under */
+  private known = new WeakMap<object, number>();
   private incoming = new PartStore();
 
   constructor(private readonly spawn: () => Worker, private readonly fallback: CalcClient = new InlineCalcClient()) {}
@@ -85,12 +84,19 @@ export class WorkerCalcClient implements CalcClient {
         inner = this.fallback.run(job, onProgress);
         return inner.promise;
       }
-      const id = ++this.seq;
-      const done = new Promise<JobResult<J>>((resolve, reject) => {
-        this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress: onProgress });
+      const attempt = async () => {
+        const id = ++this.seq;
+        const done = new Promise<JobResult<J>>((resolve, reject) => {
+          this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress: onProgress });
+        });
+        await this.send(id, job, cancelled);
+        return done;
+      };
+      return attempt().catch((e: unknown) => {
+        if ((e as Error | undefined)?.name !== NOT_HELD) throw e;
+        this.known = new WeakMap(); // the worker let something go: send everything again
+        return attempt();
       });
-      await this.send(id, job, cancelled);
-      return done;
     }, () => (inner ? inner.cancel() : this.stop()));
     return task;
   }
@@ -99,22 +105,23 @@ export class WorkerCalcClient implements CalcClient {
     this.worker!.postMessage(m);
   }
 
-  /** Posts the job: a workbook the worker already holds goes by reference, a new one in parts (yielding). */
+  /** Posts the job: what the worker already holds goes by reference, the rest in parts (yielding between). */
   private async send(id: number, job: CalcJob, cancelled: () => boolean): Promise<void> {
-    let sent: CalcJob = job;
-    let keep: number | undefined;
-    const wb = 'workbook' in job && !('workbookRef' in job.workbook) ? job.workbook : undefined;
-    if (wb) {
-      const ref = this.known.get(wb);
-      if (ref !== undefined) sent = { ...job, workbook: { workbookRef: ref } } as CalcJob;
-      else keep = ++this.seq;
+    const sent: Record<string, unknown> = { ...job };
+    const keep: Partial<Record<(typeof HELD_FIELDS)[number], number>> = {};
+    for (const field of HELD_FIELDS) {
+      const v = sent[field];
+      if (typeof v !== 'object' || v === null || isHeld(v)) continue;
+      const ref = this.known.get(v);
+      if (ref !== undefined) sent[field] = { heldRef: ref };
+      else keep[field] = ++this.seq;
     }
     const skeleton = await sendParts(sent, (p) => {
       if (cancelled()) throw new CancelledError();
       this.post(p);
     }, () => ++this.seq, yieldToEventLoop);
     this.post({ type: 'job', id, job: skeleton, keep });
-    if (wb && keep !== undefined) this.known.set(wb, keep);
+    for (const field of HELD_FIELDS) if (keep[field] !== undefined) this.known.set(sent[field] as object, keep[field]);
   }
 
   private start(): Promise<void> {
@@ -154,8 +161,9 @@ export class WorkerCalcClient implements CalcClient {
     this.pending.delete(m.id);
     if (m.type === 'error') p.reject(fromWire(m.error));
     else {
-      const value = this.incoming.assemble<WorkbookData>(m.value);
-      if (m.keep !== undefined) this.known.set(value, m.keep);
+      const value = this.incoming.assemble<object>(m.value);
+      if (m.keep?.value !== undefined) this.known.set(value, m.keep.value);
+      if (m.keep?.sheets !== undefined) this.known.set((value as Calculated).result.sheets, m.keep.sheets);
       p.resolve(value);
     }
   }

@@ -1,15 +1,16 @@
 // The work itself, the same in the worker and in the in-thread fallback: pure core calculation, and for the
 // page the .xlsx reading and writing. `pause` runs between phases (the fallback yields and checks 取消 there).
-import { calculate, describeSheet, requireArticles, type WorkbookData } from '../../core';
+import { calculate, describeSheet, requireArticles, type OutputSheet, type WorkbookData } from '../../core';
 import { loadFileShell } from '../../web/fileShell';
-import type { CalcJob, CalcStage, JobResults, WorkbookRef } from './protocol';
+import type { CalcJob, CalcStage, JobResults, Maybe } from './protocol';
 
 export type Progress = (stage: CalcStage, fraction: number) => void;
 
 export interface JobEnv {
   progress: Progress;
   pause: () => Promise<void>;
-  workbook: (w: WorkbookData | WorkbookRef) => WorkbookData;
+  /** what a HeldRef stands for (the worker's held objects); anything else as it is */
+  held: <T>(v: Maybe<T>) => T;
 }
 
 export async function runJob(job: CalcJob, env: JobEnv): Promise<JobResults[CalcJob['kind']]> {
@@ -18,7 +19,7 @@ export async function runJob(job: CalcJob, env: JobEnv): Promise<JobResults[Calc
     case 'calculate': {
       progress('check', 0);
       await pause();
-      const result = requireArticles(calculate(env.workbook(job.workbook), {
+      const result = requireArticles(calculate(env.held<WorkbookData>(job.workbook), {
         ...job.options,
         onProgress: (stage, f) => progress(stage === 'checking' ? 'check' : 'compute', f),
       }));
@@ -38,7 +39,7 @@ export async function runJob(job: CalcJob, env: JobEnv): Promise<JobResults[Calc
       progress('write', 0);
       const shell = await loadFileShell();
       await pause();
-      const out = await shell.writeResults(job.original, env.workbook(job.workbook), job.outputs);
+      const out = await shell.writeResults(job.original, env.held<WorkbookData>(job.workbook), env.held<OutputSheet[]>(job.outputs));
       progress('write', 1);
       return out;
     }

@@ -5,14 +5,27 @@ import type { Part } from './chunked';
 
 export type CalcStage = 'read' | 'check' | 'compute' | 'write';
 
-/** A workbook already held by the worker (sent before, or produced there), by id. */
-export interface WorkbookRef {
-  workbookRef: number;
+/** Something the worker already holds (a workbook sent before or parsed there, result sheets it computed), by id:
+ *  sent as this instead of again. */
+export interface HeldRef {
+  heldRef: number;
 }
+
+export type Maybe<T> = T | HeldRef;
+
+export function isHeld(v: unknown): v is HeldRef {
+  return typeof v === 'object' && v !== null && 'heldRef' in v;
+}
+
+/** The error's name when a HeldRef names something the worker has let go: the client sends it again. */
+export const NOT_HELD = 'NotHeldError';
+
+/** Job fields that may go by reference. */
+export const HELD_FIELDS = ['workbook', 'outputs'] as const;
 
 export interface CalculateJob {
   kind: 'calculate';
-  workbook: WorkbookData | WorkbookRef;
+  workbook: Maybe<WorkbookData>;
   options: { period?: string; today: string; mapping?: MappingOverride };
   /** also lay out the result sheets (core describeSheet), for hosts that write cell by cell on the UI thread */
   describe?: boolean;
@@ -34,8 +47,8 @@ export interface ReadXlsxJob {
 export interface WriteXlsxJob {
   kind: 'writeXlsx';
   original: Uint8Array;
-  workbook: WorkbookData | WorkbookRef;
-  outputs: OutputSheet[];
+  workbook: Maybe<WorkbookData>;
+  outputs: Maybe<OutputSheet[]>;
 }
 
 export type CalcJob = CalculateJob | ReadXlsxJob | WriteXlsxJob;
@@ -57,13 +70,13 @@ export interface WireError {
 
 export type ToWorker =
   | Part
-  /** job: a skeleton (chunked.ts); keep: hold the job's workbook under this id for later WorkbookRefs */
-  | { type: 'job'; id: number; job: unknown; keep?: number };
+  /** job: a skeleton (chunked.ts); keep: hold these fields of the job under these ids for later HeldRefs */
+  | { type: 'job'; id: number; job: unknown; keep: Partial<Record<(typeof HELD_FIELDS)[number], number>> };
 
 export type FromWorker =
   | { type: 'ready' }
   | Part
   | { type: 'progress'; id: number; stage: CalcStage; fraction: number }
-  /** value: a skeleton; keep: the value is a workbook the worker holds under this id */
-  | { type: 'done'; id: number; value: unknown; keep?: number }
+  /** value: a skeleton; keep: the worker holds the value (a parsed workbook) or its result sheets under these ids */
+  | { type: 'done'; id: number; value: unknown; keep?: { value?: number; sheets?: number } }
   | { type: 'error'; id: number; error: WireError };

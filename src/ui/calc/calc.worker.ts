@@ -22,6 +22,9 @@ function heldObject(id: number): unknown {
 let ownIds = 0;
 const nextId = () => --ownIds;
 const post = (m: FromWorker, transfer?: Transferable[]) => self.postMessage(m, transfer);
+/** parts sent and not yet taken in by the pane (one at a time) */
+const acks: Array<() => void> = [];
+const taken = () => new Promise<void>((resolve) => acks.push(resolve));
 
 async function answer(id: number, job: CalcJob, keep: Extract<ToWorker, { type: 'job' }>['keep']): Promise<void> {
   for (const field of HELD_FIELDS) if (keep[field] !== undefined) held[field].put(keep[field], (job as unknown as Record<string, unknown>)[field]);
@@ -41,7 +44,7 @@ async function answer(id: number, job: CalcJob, keep: Extract<ToWorker, { type: 
     post({ type: 'done', id, value }, [out.data.buffer as ArrayBuffer]);
     return;
   }
-  const skeleton = await sendParts(value, (p: Part) => post(p), nextId);
+  const skeleton = await sendParts(value, (p: Part) => post(p), nextId, taken);
   // Kept here for the jobs that follow: the page's parsed workbook, and result sheets it will write.
   const kept = nextId();
   if (job.kind === 'readXlsx') {
@@ -57,6 +60,10 @@ self.onmessage = (e) => {
   const m = e.data;
   if (m.type === 'part') {
     parts.accept(m);
+    return;
+  }
+  if (m.type === 'ack') {
+    acks.shift()?.();
     return;
   }
   answer(m.id, parts.assemble<CalcJob>(m.job), m.keep).catch((error: unknown) => post({ type: 'error', id: m.id, error: toWire(error) }));

@@ -2,8 +2,8 @@
 // spends one long slice cloning a 100k-row sheet or a result with tens of thousands of issues: the receiving
 // thread deserialises each part in its own task. The rest travels as a small skeleton naming the parts.
 
-/** About 20–60 ms to clone on a slow office PC for 15-column ledger rows. */
-export const CHUNK_ITEMS = 5000;
+/** About 10–30 ms to clone on this machine for 15-column ledger rows (the add-in bench prints the longest). */
+export const CHUNK_ITEMS = 2000;
 
 const MARK = '__chunkedArray';
 

@@ -149,6 +149,7 @@ export class WorkerCalcClient implements CalcClient {
   private receive(m: FromWorker): void {
     if (m.type === 'part') {
       this.incoming.accept(m);
+      this.post({ type: 'ack' });
       return;
     }
     if (m.type === 'ready') return;

@@ -70,6 +70,9 @@ export interface WireError {
 
 export type ToWorker =
   | Part
+  /** the pane has taken in one part of a result: the worker sends the next (never a queue of them, which
+   *  would keep clicks waiting behind it) */
+  | { type: 'ack' }
   /** job: a skeleton (chunked.ts); keep: hold these fields of the job under these ids for later HeldRefs */
   | { type: 'job'; id: number; job: unknown; keep: Partial<Record<(typeof HELD_FIELDS)[number], number>> };
 

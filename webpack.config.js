@@ -12,7 +12,7 @@ const urlDev = 'https://localhost:3000/';
 /** gzipped initial JS the add-in's pane may load (Office asks for a pane that opens fast) */
 const TASKPANE_BUDGET_BYTES = 300 * 1024;
 /** modules that belong to the file shell only and must never reach the add-in's pane */
-const FILE_ONLY = /node_modules[\\/](exceljs|jszip)[\\/]|src[\\/]file[\\/]/;
+const FILE_ONLY = /node_modules[\\/](exceljs|jszip|@xmldom)[\\/]|src[\\/]file[\\/]/;
 
 async function getHttpsOptions() {
   // Only the dev server needs a trusted localhost certificate; office-addin-dev-certs creates and installs it.

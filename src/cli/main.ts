@@ -10,6 +10,7 @@ import { FileReadError, readXlsx, workbookBytes, writeResults } from '../file';
 import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
 import { summary } from './summary';
 import { noticeDocx } from '../notice/wordNotice';
+import { nodeNoticeChartImages } from '../notice/nodeChartImages';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -81,7 +82,8 @@ async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   }
   if (args.notice) {
     await fs.mkdir(path.dirname(path.resolve(args.notice)), { recursive: true });
-    await fs.writeFile(args.notice, await noticeDocx(result.notice));
+    const notice = result.sheets.find((s) => s.kind === 'notice');
+    await fs.writeFile(args.notice, await noticeDocx(result.notice, await nodeNoticeChartImages(notice)));
     lap('write notice');
   }
   log(summary(result, out, written));

@@ -16,6 +16,7 @@ export const NOTICE_TOP_UNITS = 10;
 const TREND_PERIODS = 6;
 const UNIT_ARTICLES = 10;
 const GOOD_WORKS = 10;
+const QUOTA_PROGRESS = 8;
 
 export interface NoticeWork {
   title: string;
@@ -53,6 +54,9 @@ export interface NoticeModel {
   laggardLimit: number;
   /** every quota line of the run (the Word notice counts them by status) */
   quotas: QuotaLine[];
+  /** the county's and the units' quota lines not yet completed, in quota order, at most 8: completion
+   *  against time elapsed (completed ones would stretch the axis to 400% and hide those that matter) */
+  quotaProgress: QuotaLine[];
   stipendTotalFen: number;
   /** the chosen period and the five before it, oldest first */
   trend: PeriodSummary[];
@@ -82,6 +86,7 @@ export function buildNoticeModel(m: Model, all: readonly Publication[], issuer: 
     laggards: m.quotas.filter((q) => q.status === STATUS.behind || q.status === STATUS.farBehind),
     laggardLimit: rules.laggards,
     quotas: m.quotas,
+    quotaProgress: m.quotas.filter((q) => q.kind !== 'person' && q.rate < 1).slice(0, QUOTA_PROGRESS),
     stipendTotalFen: m.stipends.totalFen,
     trend,
     unitArticles: [...m.current.units].sort((a, b) => b.articles - a.articles || (a.unit < b.unit ? -1 : 1))

@@ -15,7 +15,7 @@ import { ISSUER_PLACEHOLDER, issuerFromTitle, ledgerTitle } from './issuer';
 import { toYuan } from './outputs/build';
 
 function settingsSheet(name: string, title: string): OutputSheet {
-  return { name, kind: 'settings', title, notes: [], blocks: [], charts: [], orientation: 'landscape' };
+  return { name, kind: 'settings', title, notes: [], blocks: [], charts: [] };
 }
 
 export function rulesSheet(rules: Rules = defaultRules()): OutputSheet {

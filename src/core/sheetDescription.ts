@@ -1,8 +1,12 @@
 // The whole layout of one output sheet, decided once: every shell (file writer, Office add-in, later WPS)
 // only translates this description into its host's calls, so the shells cannot drift apart.
 import { dayFromYmd, dayToExcelSerial } from './dates';
-import { cellAddress, layoutSheet, type BlockPlacement } from './layout';
-import type { ColumnFormat, OutputCell, OutputSheet } from './types';
+import { cellAddress, columnWidths as widthsOf, layoutSheet, type BlockPlacement } from './layout';
+import { chartModel } from './chartData';
+import { DEFAULT_ROW_POINTS, describePage, fitNotice, totalWidth, type PageDescription } from './printPage';
+import type { ChartSpec, ColumnFormat, OutputCell, OutputSheet } from './types';
+
+export type { PageDescription } from './printPage';
 
 /** Excel number format code for each column format. */
 export const FORMAT_CODES: Readonly<Record<ColumnFormat, string>> = {
@@ -44,27 +48,19 @@ export interface BlockDescription extends BlockPlacement {
 }
 
 export interface ChartDescription {
+  id: ChartSpec['id'];
   title: string;
   type: 'column' | 'bar' | 'line';
   /** ranges on this sheet (A1 style, no sheet name) */
   categories: string;
-  series: Array<{ name: string; values: string }>;
+  series: Array<{ name: string; values: string; data: number[] }>;
+  /** the category texts, as the cells hold them (a file chart caches them for readers that do not compute) */
+  categoryValues: string[];
+  /** Excel number format of the values axis */
+  valueFormat: string;
   /** 1-based cells of the top-left and bottom-right corners */
   from: { row: number; col: number };
   to: { row: number; col: number };
-}
-
-export interface PageDescription {
-  paper: 'A4';
-  orientation: 'landscape' | 'portrait';
-  fitToWidth: number;
-  /** 0 = as many pages tall as needed */
-  fitToHeight: number;
-  /** inches */
-  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
-  /** centre header/footer sections in Excel header codes (a literal '&' doubled) */
-  centerHeader: string;
-  centerFooter: string;
 }
 
 export interface SheetDescription {
@@ -81,6 +77,12 @@ export interface SheetDescription {
   /** heights in points of rows whose wrapped text needs more than one line (renderers do not all auto-fit) */
   rowHeights: Map<number, number>;
   page: PageDescription;
+  /** ranges merged into one cell: the notice's title and paragraphs span the printed width */
+  merges: string[];
+  /** the notice's title is centred over the page; result sheets keep it at the left */
+  titleAlign: 'center' | 'left';
+  /** the notes wrap inside their merged cells (the notice) instead of running on to the right */
+  wrapNotes: boolean;
   lastRow: number;
   lastCol: number;
 }
@@ -88,17 +90,10 @@ export interface SheetDescription {
 /** A column naming the place of a problem (位置 / 单元格 / 工作表) carries the link, else the first column. */
 const LINK_HEADER = /位置|单元格|工作表/;
 
-/** Header text: '&' starts a code, so a literal one is doubled; the space ends the font-size code, which
- *  would otherwise swallow a title starting with digits (&14 2026年… not &142026年…). */
-function headerText(title: string): string {
-  return `&"-,Bold"&14 ${title.replace(/&/g, '&&').slice(0, 200)}`;
-}
-
-const CHART_ROWS = 15;
 const LINE_POINTS = 15;
 
 /** Width of a text in Excel character units: CJK and full-width characters take two. */
-function textWidth(text: string): number {
+export function textWidth(text: string): number {
   let w = 0;
   for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
   return w;
@@ -118,9 +113,19 @@ function wrappedRowHeights(sheet: OutputSheet, blocks: BlockDescription[]): Map<
   });
   return heights;
 }
+/** Heights of the notice's paragraphs, wrapped in cells as wide as the page (a little slack: fonts differ). */
+function noteHeights(notes: string[], rows: number[], width: number, heights: Map<number, number>): void {
+  notes.forEach((note, i) => {
+    const lines = Math.ceil(textWidth(note) / Math.max(1, width * 0.9 - 2));
+    heights.set(rows[i], Math.max(1, lines) * LINE_POINTS + 3);
+  });
+}
+
+/** the title row's height (its font is 5 pt above the body's) */
+export const TITLE_POINTS = 24;
+
 /** text columns at least this wide (characters) hold sentences: they wrap */
 const WRAP_WIDTH = 30;
-const CHART_COLS = 7;
 
 export function describeSheet(sheet: OutputSheet): SheetDescription {
   const layout = layoutSheet(sheet);
@@ -136,25 +141,26 @@ export function describeSheet(sheet: OutputSheet): SheetDescription {
       tableRange: `${cellAddress(p.headerRow, p.firstCol)}:${cellAddress(last, p.lastCol)}`,
     };
   });
-  const columnWidths: number[] = [];
-  for (const block of sheet.blocks) block.columns.forEach((c, i) => (columnWidths[i] = Math.max(columnWidths[i] ?? 0, c.width)));
-  for (let i = 0; i < columnWidths.length; i++) columnWidths[i] ??= 0;
+  const columnWidths = widthsOf(sheet);
 
   const charts: ChartDescription[] = [];
   sheet.charts.forEach((spec, i) => {
-    const block = sheet.blocks[spec.block];
     const p = blocks[spec.block];
-    if (!block?.rows.length || !spec.series.length) return;
+    const data = chartModel(sheet, spec);
+    if (!data || !p) return;
     const column = (c: number) =>
-      `${cellAddress(p.firstDataRow, p.firstCol + c)}:${cellAddress(p.firstDataRow + block.rows.length - 1, p.firstCol + c)}`;
-    const a = layout.charts[i];
+      `${cellAddress(p.firstDataRow, p.firstCol + c)}:${cellAddress(p.firstDataRow + data.categories.length - 1, p.firstCol + c)}`;
+    const { from, to } = layout.charts[i];
     charts.push({
+      id: spec.id,
       title: spec.title,
       type: spec.type,
       categories: column(0),
-      series: spec.series.map((c) => ({ name: block.columns[c].header, values: column(c) })),
-      from: { row: a.row, col: a.col },
-      to: { row: a.row + CHART_ROWS, col: a.col + CHART_COLS },
+      categoryValues: data.categories,
+      series: data.series.map((s) => ({ name: s.name, values: column(s.column), data: s.values })),
+      valueFormat: data.percent ? '0%' : '0',
+      from,
+      to,
     });
   });
 
@@ -164,7 +170,12 @@ export function describeSheet(sheet: OutputSheet): SheetDescription {
   const header = !notice && blocks[0] ? blocks[0].headerRow : 0;
   const longest = blocks.reduce<BlockDescription | undefined>((best, b) => (!best || b.lastRow - b.headerRow > best.lastRow - best.headerRow ? b : best), undefined);
   const printTitle = !notice && longest ? longest.headerRow : 0;
-  const lastRow = Math.max(layout.titleRow, ...layout.noteRows, ...blocks.map((b) => Math.max(b.lastRow, b.headerRow + 1)));
+  const lastRow = Math.max(layout.lastRow, ...blocks.map((b) => b.headerRow + 1));
+  const rowHeights = wrappedRowHeights(sheet, blocks);
+  rowHeights.set(layout.titleRow, TITLE_POINTS);
+  const span = (row: number) => `${cellAddress(row, 1)}:${cellAddress(row, layout.lastCol)}`;
+  const merges = notice && layout.lastCol > 1 ? [layout.titleRow, ...layout.noteRows].map(span) : [];
+  if (notice) noteHeights(sheet.notes, layout.noteRows, totalWidth(columnWidths), rowHeights);
   return {
     titleRow: layout.titleRow,
     noteRows: layout.noteRows,
@@ -173,16 +184,13 @@ export function describeSheet(sheet: OutputSheet): SheetDescription {
     printTitleRows: printTitle ? { first: printTitle, last: printTitle } : null,
     columnWidths,
     charts,
-    rowHeights: wrappedRowHeights(sheet, blocks),
-    page: {
-      paper: 'A4',
-      orientation: sheet.orientation,
-      fitToWidth: 1,
-      fitToHeight: notice ? 1 : 0,
-      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-      centerHeader: headerText(sheet.title),
-      centerFooter: '第 &P 页，共 &N 页',
-    },
+    rowHeights,
+    page: describePage(sheet, columnWidths, `A1:${cellAddress(lastRow, layout.lastCol)}`, notice
+      ? fitNotice(layout.sections, (r) => rowHeights.get(r) ?? DEFAULT_ROW_POINTS, columnWidths)
+      : null),
+    merges,
+    titleAlign: notice ? 'center' : 'left',
+    wrapNotes: notice,
     lastRow,
     lastCol: layout.lastCol,
   };

@@ -129,6 +129,8 @@ export interface OutputBlock {
 }
 
 export interface ChartSpec {
+  /** which chart of the notice: the Word notice places each image by it */
+  id: 'trend' | 'units' | 'quota';
   title: string;
   type: 'column' | 'bar' | 'line';
   /** index into OutputSheet.blocks; the first column holds categories, `series` names other columns */
@@ -148,6 +150,4 @@ export interface OutputSheet {
   notes: string[];
   blocks: OutputBlock[];
   charts: ChartSpec[];
-  /** landscape fit-to-width (results) or portrait (notice) */
-  orientation: 'landscape' | 'portrait';
 }

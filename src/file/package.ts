@@ -1,7 +1,8 @@
 // The OPC package (zip) structure shared by the reader and the writer: where the workbook, its sheets,
 // shared strings and styles live, resolved through the relationship parts as the spec requires.
 import { FileReadError, MESSAGES, sniffContainer } from './errors';
-import { findTags } from './xml';
+import { NS_REL, NS_REL_STRICT } from './partEdits';
+import { childElements, parsePart, type Element } from './xmlPart';
 import { utf8Decode, ZipArchive, type InflateRaw, type RawEntry } from './zip';
 
 export interface Relationship {
@@ -54,12 +55,20 @@ export function relsPathOf(part: string): string {
   return `${dir}_rels/${part.slice(dir.length)}.rels`;
 }
 
+/** The relationships of `sourcePart` from its .rels part (parsed strictly: a damaged one stops the run). */
 export function parseRels(xml: string, sourcePart: string): Relationship[] {
-  return findTags(xml, 'Relationship').map((a) => {
-    const external = a.TargetMode === 'External';
-    const type = (a.Type ?? '').split('/').pop() ?? '';
-    return { id: a.Id ?? '', type, external, target: external ? a.Target ?? '' : resolveTarget(sourcePart, a.Target ?? '') };
+  const root = parsePart(xml, relsPathOf(sourcePart)).documentElement!;
+  return childElements(root, 'Relationship').map((r) => {
+    const a = (name: string) => r.getAttribute(name) ?? '';
+    const external = a('TargetMode') === 'External';
+    const type = a('Type').split('/').pop() ?? '';
+    return { id: a('Id'), type, external, target: external ? a('Target') : resolveTarget(sourcePart, a('Target')) };
   });
+}
+
+/** A <sheet>'s relationship id: r:id in the transitional or strict namespace, whatever its prefix. */
+function sheetRelId(sheet: Element): string {
+  return sheet.getAttributeNS(NS_REL, 'id') || sheet.getAttributeNS(NS_REL_STRICT, 'id') || sheet.getAttribute('id') || '';
 }
 
 /** Find a zip entry case-insensitively (some writers differ in case from the rels target). */
@@ -94,18 +103,20 @@ export async function openPackage(data: Uint8Array, inflate?: InflateRaw): Promi
   const workbookPath = office?.target ?? 'xl/workbook.xml';
   const workbookXml = await readText(zip, workbookPath);
   if (workbookXml === null || !/<(?:\w+:)?workbook[\s>]/.test(workbookXml)) throw explainNonWorkbook(zip);
+  const workbook = parsePart(workbookXml, workbookPath).documentElement!;
   const workbookRels = await readRels(zip, workbookPath);
   const byId = new Map(workbookRels.map((r) => [r.id, r]));
-  const sheets: SheetEntry[] = findTags(workbookXml, 'sheet').map((a) => {
-    const rId = a['r:id'] ?? a.id ?? '';
+  const sheets: SheetEntry[] = childElements(workbook, 'sheets').flatMap((list) => childElements(list, 'sheet')).map((el) => {
+    const rId = sheetRelId(el);
     const rel = byId.get(rId);
-    const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
+    const st = el.getAttribute('state');
+    const state = st === 'hidden' || st === 'veryHidden' ? st : 'visible';
     return {
-      name: a.name ?? '', sheetId: Number(a.sheetId) || 0, rId, state,
+      name: el.getAttribute('name') ?? '', sheetId: Number(el.getAttribute('sheetId')) || 0, rId, state,
       path: rel && !rel.external ? rel.target : '', kind: rel?.type ?? 'worksheet',
     };
   });
-  const pr = findTags(workbookXml, 'workbookPr')[0];
-  const date1904 = pr?.date1904 === '1' || pr?.date1904 === 'true';
+  const pr = childElements(workbook, 'workbookPr')[0]?.getAttribute('date1904');
+  const date1904 = pr === '1' || pr === 'true';
   return { zip, workbookPath, workbookXml, workbookRels, sheets, date1904 };
 }

@@ -26,3 +26,20 @@ export function damagedSheetMessage(sheet: string): string {
 export function damagedPartMessage(part: string): string {
   return `文件中的${part}已损坏（XML 内容不完整或格式错误），无法读取，未进行任何统计。请在 Excel 或 WPS 中打开后重新保存，或改用备份文件。 (A workbook part is damaged; nothing was computed.)`;
 }
+
+const PART_NAMES: Array<[RegExp, string]> = [
+  [/^\[Content_Types\]\.xml$/i, '内容类型表'],
+  [/\.rels$/i, '关系表'],
+  [/(^|\/)workbook\.xml$/i, '工作簿结构'],
+  [/(^|\/)app\.xml$/i, '应用程序属性'],
+  [/(^|\/)core\.xml$/i, '文档属性'],
+  [/(^|\/)custom\.xml$/i, '自定义属性'],
+  [/(^|\/)styles\.xml$/i, '样式表'],
+  [/(^|\/)sharedStrings\.xml$/i, '共享字符串表'],
+];
+
+/** A part's name for messages: its role in Chinese and its path, e.g. 工作簿结构（xl/workbook.xml）. */
+export function partLabel(path: string): string {
+  const role = PART_NAMES.find(([re]) => re.test(path))?.[1] ?? '部件';
+  return `${role}（${path}）`;
+}

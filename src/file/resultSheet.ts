@@ -1,6 +1,6 @@
 // Worksheet and table XML for one result sheet: a translation of core describeSheet into SpreadsheetML,
 // so the file shell writes the same layout as the add-in.
-import { cellOutput, columnLetters, describeSheet } from '../core';
+import { cellOutput, columnLetters, type SheetDescription } from '../core';
 import type { ColumnFormat, OutputBlock, OutputCell, OutputSheet } from '../core/types';
 import type { SharedStringAppender } from './sharedStrings';
 import type { StyleKey } from './styleSheet';
@@ -22,6 +22,8 @@ export interface BuiltSheet {
   tables: TablePartSpec[];
   /** the rows to repeat on every printed page, if any */
   printTitleRows?: { first: number; last: number };
+  /** the range to print (A1, no sheet name), if not the whole sheet */
+  printArea?: string;
 }
 
 /** Table column names must be unique and non-empty; the header cells must hold the same text. */
@@ -72,13 +74,16 @@ export class XmlSink {
   }
 }
 
+/** The worksheet part of `sheet` laid out as `layout` (core describeSheet) says; `drawingRid` is the
+ *  relationship id of its charts' drawing part, when it has charts. */
 export function buildResultSheet(
   sheet: OutputSheet,
+  layout: SheetDescription,
   xf: Record<StyleKey, number>,
   strings: SharedStringAppender,
   tableRids: string[],
+  drawingRid?: string,
 ): BuiltSheet {
-  const layout = describeSheet(sheet);
   const letters: string[] = [];
   const colName = (c: number) => letters[c] ?? (letters[c] = columnLetters(c));
   const links: string[] = [];
@@ -109,9 +114,9 @@ export function buildResultSheet(
   out.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+      `<sheetPr><pageSetUpPr fitToPage="${page.scale === null ? 1 : 0}"/></sheetPr>` +
       `<dimension ref="A1:${columnLetters(layout.lastCol)}${layout.lastRow}"/>` +
-      `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>` +
+      `<sheetViews><sheetView${page.showGridlines ? '' : ' showGridLines="0"'} workbookViewId="0">${freeze}</sheetView></sheetViews>` +
       '<sheetFormatPr defaultRowHeight="15"/>' +
       (cols ? `<cols>${cols}</cols>` : '') +
       '<sheetData>',
@@ -119,10 +124,10 @@ export function buildResultSheet(
   const row = (r: number, cells: string, height?: number) =>
     out.push(`<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`);
 
-  row(layout.titleRow, sst(sheet.title, xf.title, `A${layout.titleRow}`), 24);
+  row(layout.titleRow, sst(sheet.title, layout.titleAlign === 'center' ? xf.titleCenter : xf.title, `A${layout.titleRow}`), layout.rowHeights.get(layout.titleRow));
   sheet.notes.forEach((note, i) => {
     const r = layout.noteRows[i];
-    if (note) row(r, sst(note, xf.note, `A${r}`));
+    if (note) row(r, sst(note, layout.wrapNotes ? xf.noteWrap : xf.note, `A${r}`), layout.rowHeights.get(r));
   });
   sheet.blocks.forEach((block, b) => {
     const place = layout.blocks[b];
@@ -153,17 +158,24 @@ export function buildResultSheet(
 
   out.push(
     '</sheetData>' +
+      (layout.merges.length ? `<mergeCells count="${layout.merges.length}">${layout.merges.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells>` : '') +
       (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
+      `<printOptions${page.centerHorizontally ? ' horizontalCentered="1"' : ''} gridLines="0"/>` +
       `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
-      `<pageSetup paperSize="9" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="${page.fitToHeight}"/>` +
-      `<headerFooter><oddHeader>${escapeXml(`&C${page.centerHeader}`)}</oddHeader>` +
+      `<pageSetup paperSize="9"${page.scale === null ? '' : ` scale="${page.scale}"`} orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="${page.fitToHeight}"/>` +
+      `<headerFooter>${page.centerHeader ? `<oddHeader>${escapeXml(`&C${page.centerHeader}`)}</oddHeader>` : ''}` +
       `<oddFooter>${escapeXml(`&C${page.centerFooter}`)}</oddFooter></headerFooter>` +
+      (page.rowBreaks.length
+        ? `<rowBreaks count="${page.rowBreaks.length}" manualBreakCount="${page.rowBreaks.length}">` +
+          `${page.rowBreaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+        : '') +
+      (drawingRid ? `<drawing r:id="${drawingRid}"/>` : '') +
       (tableRids.length
         ? `<tableParts count="${tableRids.length}">${tableRids.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`
         : '') +
       '</worksheet>',
   );
-  return { data: out.bytes(), tables, printTitleRows: layout.printTitleRows ?? undefined };
+  return { data: out.bytes(), tables, printTitleRows: layout.printTitleRows ?? undefined, printArea: page.printArea ?? undefined };
 }
 
 /** A table part (ListObject) over one block. */

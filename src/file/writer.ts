@@ -1,15 +1,18 @@
 // Writes the result sheets into a copy of the user's workbook by grafting new parts into the original
 // zip: every original part we do not need to touch (the ledger sheets above all) stays byte-identical,
 // and the job is fast even for a 100k-row ledger because the big sheets are never re-serialised.
-import { MARKER_SHEET, markerRows, ownedSheetNames, planSheetNames } from '../core';
+import { absoluteA1, describeSheet, MARKER_SHEET, markerRows, ownedSheetNames, planSheetNames } from '../core';
+import type { ChartDescription } from '../core';
 import type { OutputSheet, WorkbookData } from '../core/types';
 import { getFile, openPackage, parseRels, readRels, readText, relsPathOf, type SheetEntry, type XlsxPackage } from './package';
-import { CT, ContentTypes, REL, RelsPart, insertBeforeClose, isStrict, mainPrefix, relAttr, toStrict } from './partEdits';
+import { CT, ContentTypes, REL, RelsPart, isStrict, toStrict } from './partEdits';
 import { updateAppTitles } from './appProps';
 import { buildResultSheet, markerSheetXml, quoteSheet, tableXml } from './resultSheet';
+import { chartXml, drawingXml } from './chartParts';
 import { SharedStringAppender, countStringItems } from './sharedStrings';
 import { addResultStyles } from './styleSheet';
-import { escapeXml, findTags, parseAttrs } from './xml';
+import { parseAttrs } from './xml';
+import { WorkbookPart } from './workbookPart';
 import { deflateRawStream, makeEntry, writeZip, type DeflateRaw, type InflateRaw, type RawEntry } from './zip';
 
 export interface WriteOptions {
@@ -38,7 +41,7 @@ const DEPENDENT_TYPES = new Set([
 class Graft {
   readonly ct: ContentTypes;
   readonly wbRels: RelsPart;
-  workbook: string;
+  readonly workbook: WorkbookPart;
   readonly dir: string; // directory of workbook.xml, e.g. 'xl/'
   /** ISO 29500 strict package: the parts we generate get strict namespaces too */
   readonly strict: boolean;
@@ -53,8 +56,8 @@ class Graft {
 
   constructor(readonly pkg: XlsxPackage, ctXml: string, wbRelsXml: string, private readonly options: WriteOptions) {
     this.ct = new ContentTypes(ctXml);
-    this.wbRels = new RelsPart(wbRelsXml);
-    this.workbook = pkg.workbookXml;
+    this.wbRels = new RelsPart(wbRelsXml, relsPathOf(pkg.workbookPath));
+    this.workbook = new WorkbookPart(pkg.workbookXml, pkg.workbookPath);
     this.strict = isStrict(pkg.workbookXml.slice(0, 2000));
     this.dir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
     this.used = new Set(pkg.zip.names().map((p) => p.toLowerCase()));
@@ -71,7 +74,7 @@ class Graft {
       this.tableNames.add((a.displayName ?? a.name ?? '').toLowerCase());
       this.nextTableId = Math.max(this.nextTableId, (Number(a.id) || 0) + 1);
     }
-    for (const dn of findTags(this.workbook, 'definedName')) this.tableNames.add((dn.name ?? '').toLowerCase());
+    for (const dn of this.workbook.definedNameList()) this.tableNames.add(dn.toLowerCase());
   }
 
   uniqueTableName(wanted: string): string {
@@ -156,27 +159,18 @@ class Graft {
   }
 }
 
-/** Drop sheet-scoped built-in names (print titles, filter ranges) of the sheets we rewrite. */
-function dropBuiltinNames(workbook: string, sheetIndexes: Set<number>): string {
-  return workbook.replace(/<(\w+:)?definedName\b([^>]*)>[\s\S]*?<\/(\w+:)?definedName>/g, (tag, _p, attrs: string) => {
-    const a = parseAttrs(attrs);
-    const local = a.localSheetId === undefined ? -1 : Number(a.localSheetId);
-    return sheetIndexes.has(local) && (a.name ?? '').startsWith('_xlnm.') ? '' : tag;
+/** The chart parts and their drawing part; returns the sheet's relationship id of the drawing. */
+function addCharts(g: Graft, charts: ChartDescription[], sheetName: string, sheetRels: RelsPart): string {
+  const drawingPath = g.freePath('drawings', 'drawing');
+  const drawingRels = RelsPart.empty();
+  const chartRids = charts.map((spec) => {
+    const chartPath = g.freePath('charts', 'chart');
+    g.put(chartPath, chartXml(spec, sheetName), CT.chart);
+    return drawingRels.add(REL.chart, `../charts/${chartPath.slice(chartPath.lastIndexOf('/') + 1)}`, g.strict);
   });
-}
-
-function addDefinedNames(workbook: string, names: string[]): string {
-  if (!names.length) return workbook;
-  const p = mainPrefix(workbook);
-  if (new RegExp(`</${p}definedNames>`).test(workbook)) return insertBeforeClose(workbook, 'definedNames', names.join(''));
-  const block = `<${p}definedNames>${names.join('')}</${p}definedNames>`;
-  // definedNames follows sheets, functionGroups and externalReferences in the schema order
-  for (const after of ['externalReferences', 'functionGroups', 'sheets']) {
-    const close = `</${p}${after}>`;
-    const at = workbook.lastIndexOf(close);
-    if (at >= 0) return workbook.slice(0, at + close.length) + block + workbook.slice(at + close.length);
-  }
-  return workbook;
+  g.put(drawingPath, drawingXml(charts, chartRids), CT.drawing);
+  g.put(relsPathOf(drawingPath), drawingRels.xml);
+  return sheetRels.add(REL.drawing, `../drawings/${drawingPath.slice(drawingPath.lastIndexOf('/') + 1)}`, g.strict);
 }
 
 /**
@@ -199,13 +193,11 @@ export async function writeResults(
   const wbRelsPath = relsPathOf(pkg.workbookPath);
   const g = new Graft(pkg, ctXml, (await readText(pkg.zip, wbRelsPath)) ?? RelsPart.empty().xml, options);
   await g.scanTables();
-  const rel = relAttr(g.workbook);
-  const p = mainPrefix(g.workbook);
 
   // Styles and shared strings: append ours, keep every existing index.
   const stylesRel = pkg.workbookRels.find((r) => r.type === 'styles');
   const stylesPath = stylesRel?.target ?? `${g.dir}styles.xml`;
-  const styles = addResultStyles(await readText(pkg.zip, stylesPath));
+  const styles = addResultStyles(await readText(pkg.zip, stylesPath), stylesPath);
   const ssRel = pkg.workbookRels.find((r) => r.type === 'sharedStrings');
   const ssPath = ssRel?.target ?? `${g.dir}sharedStrings.xml`;
   const ssXml = await readText(pkg.zip, ssPath);
@@ -213,8 +205,9 @@ export async function writeResults(
 
   const sheetIndex = (name: string) => pkg.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
   const replacedIdx = new Set<number>();
-  const newSheets: string[] = [];
-  const definedNames: string[] = [];
+  const newSheets: Array<{ name: string; sheetId: number; rId: string; state?: string }> = [];
+  // print titles and print areas, sheet-scoped built-in names
+  const builtinNames: Array<{ name: string; index: number; formula: string }> = [];
   let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
   let appendedCount = 0;
   const appendedNames: string[] = [];
@@ -230,9 +223,8 @@ export async function writeResults(
     }
     const path = g.freePath('worksheets', 'sheet');
     const rId = g.wbRels.add(REL.worksheet, path.slice(g.dir.length));
-    const stateAttr = state ? ` state="${state}"` : '';
     appendedNames.push(name);
-    newSheets.push(`<${p}sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}"${stateAttr} ${rel.prefix}:id="${rId}"${rel.decl}/>`);
+    newSheets.push({ name, sheetId: nextSheetId++, rId, state });
     return { path, index: pkg.sheets.length + appendedCount++ };
   };
 
@@ -249,20 +241,23 @@ export async function writeResults(
     const sheetRels = RelsPart.empty();
     const tableParts = outputs[k].blocks.map(() => {
       const tablePath = g.freePath('tables', 'table');
-      return { tablePath, rid: sheetRels.add(REL.table, `../tables/${tablePath.slice(tablePath.lastIndexOf('/') + 1)}`) };
+      return { tablePath, rid: sheetRels.add(REL.table, `../tables/${tablePath.slice(tablePath.lastIndexOf('/') + 1)}`, g.strict) };
     });
-    const built = buildResultSheet(outputs[k], styles.xf, strings, tableParts.map((t) => t.rid));
+    const layout = describeSheet(outputs[k]);
+    const drawingRid = layout.charts.length ? addCharts(g, layout.charts, entry.actual, sheetRels) : undefined;
+    const built = buildResultSheet(outputs[k], layout, styles.xf, strings, tableParts.map((t) => t.rid), drawingRid);
     built.tables.forEach((spec, b) => {
       const name = g.uniqueTableName(outputs[k].blocks[spec.block].tableName || `表${spec.block + 1}`);
       g.put(tableParts[b].tablePath, tableXml(g.takeTableId(), name, spec), CT.table);
     });
     g.put(path, built.data, CT.worksheet);
-    if (tableParts.length) g.put(relsPathOf(path), sheetRels.xml);
+    if (tableParts.length || drawingRid) g.put(relsPathOf(path), sheetRels.xml);
     if (built.printTitleRows) {
       const { first, last } = built.printTitleRows;
-      definedNames.push(
-        `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(`${quoteSheet(entry.actual)}!$${first}:$${last}`)}</${p}definedName>`,
-      );
+      builtinNames.push({ name: '_xlnm.Print_Titles', index, formula: `${quoteSheet(entry.actual)}!$${first}:$${last}` });
+    }
+    if (built.printArea) {
+      builtinNames.push({ name: '_xlnm.Print_Area', index, formula: `${quoteSheet(entry.actual)}!${absoluteA1(built.printArea)}` });
     }
     written.push({ intended: entry.intended, actual: entry.actual });
   }
@@ -270,39 +265,31 @@ export async function writeResults(
   if (written.length) {
     const marker = await placeSheet(MARKER_SHEET, 'veryHidden');
     g.put(marker.path, markerSheetXml(markerRows(owned, plan), strings), CT.worksheet);
-    // an existing marker sheet must stay very hidden even if someone unhid it
-    g.workbook = g.workbook.replace(/<(\w+:)?sheet\b[^>]*?\/>/g, (tag) =>
-      parseAttrs(tag).name === MARKER_SHEET ? tag.replace(/\sstate="[^"]*"/, '').replace(/\s*\/>$/, ' state="veryHidden"/>') : tag,
-    );
+    g.workbook.hideSheet(MARKER_SHEET);
   }
 
   if (replacedIdx.size && g.exists(`${g.dir}calcChain.xml`)) {
     // the calculation chain may point at cells of the replaced sheets; Excel rebuilds it
     g.remove(`${g.dir}calcChain.xml`);
-    g.wbRels.xml = g.wbRels.xml.replace(/<Relationship\b[^>]*calcChain[^>]*\/>/g, '');
+    g.wbRels.removeType('calcChain');
   }
 
-  g.workbook = dropBuiltinNames(g.workbook, replacedIdx);
-  if (newSheets.length) g.workbook = insertBeforeClose(g.workbook, 'sheets', newSheets.join(''));
-  g.workbook = addDefinedNames(g.workbook, definedNames);
+  g.workbook.dropBuiltinNames(replacedIdx);
+  for (const s of newSheets) g.workbook.addSheet(s.name, s.sheetId, s.rId, s.state);
+  for (const t of builtinNames) g.workbook.addDefinedName(t.name, t.index, t.formula);
 
-  g.put(pkg.workbookPath, g.workbook);
-  g.put(stylesPath, styles.xml);
-  if (!stylesRel) {
-    g.wbRels.add(REL.styles, stylesPath.slice(g.dir.length));
-    g.ct.addOverride(stylesPath, CT.styles);
-  }
-  g.put(ssPath, strings.apply(ssXml));
-  if (!ssRel) {
-    g.wbRels.add(REL.sharedStrings, ssPath.slice(g.dir.length));
-    g.ct.addOverride(ssPath, CT.sharedStrings);
-  }
+  g.put(pkg.workbookPath, g.workbook.xml);
+  // a part we create gets its content type (and, in a strict package, strict namespaces)
+  g.put(stylesPath, styles.xml, stylesRel ? undefined : CT.styles);
+  if (!stylesRel) g.wbRels.add(REL.styles, stylesPath.slice(g.dir.length));
+  g.put(ssPath, strings.apply(ssXml), ssRel ? undefined : CT.sharedStrings);
+  if (!ssRel) g.wbRels.add(REL.sharedStrings, ssPath.slice(g.dir.length));
   g.put(wbRelsPath, g.wbRels.xml);
   if (appendedNames.length) {
-    const appPath = (await readRels(pkg.zip, '')).find((r) => r.type === 'extended-properties' && !r.external)?.target;
+    const appPath = (await readRels(pkg.zip, '')).find((r) => /^extended-?properties$/i.test(r.type) && !r.external)?.target;
     const app = appPath ? await readText(pkg.zip, appPath) : null;
     const worksheets = pkg.sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name);
-    const updated = app && updateAppTitles(app, [...worksheets, ...appendedNames]);
+    const updated = app && updateAppTitles(app, [...worksheets, ...appendedNames], appPath);
     if (appPath && updated) g.put(appPath, updated);
   }
   g.put('[Content_Types].xml', g.ct.xml);

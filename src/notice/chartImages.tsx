@@ -8,8 +8,7 @@ import { chartModel, type ChartModel } from '../web/charts/chartModel';
 import { SvgChart } from '../web/charts/SvgChart';
 import type { ChartImage, NoticeCharts } from './wordNotice';
 
-const SCALE = 2; // about 190 dpi at the printed width
-const CJK_FONTS = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Zen Hei", SimHei, sans-serif';
+import { CHART_FONTS as CJK_FONTS, CHART_SCALE as SCALE } from './chartStyle';
 
 function svgMarkup(model: ChartModel): { xml: string; width: number; height: number } {
   const host = document.createElement('div');
@@ -43,7 +42,7 @@ async function toPng({ xml, width, height }: { xml: string; width: number; heigh
   return { png: new Uint8Array(await blob.arrayBuffer()), width, height };
 }
 
-/** The trend (column) and unit (bar) charts of the 通报 sheet; {} where the browser cannot draw them. */
+/** The trend, unit and quota charts of the 通报 sheet, by id; {} where the browser cannot draw them. */
 export async function noticeChartImages(notice: OutputSheet | undefined): Promise<NoticeCharts> {
   if (!notice) return {};
   const out: NoticeCharts = {};
@@ -52,7 +51,7 @@ export async function noticeChartImages(notice: OutputSheet | undefined): Promis
     if (!model) continue;
     try {
       const image = await toPng(svgMarkup(model));
-      if (spec.type === 'bar') out.units = image; else out.trend = image;
+      out[spec.id] = image;
     } catch {
       // no canvas or no SVG decoding (old webview, test DOM): the notice keeps its tables, without this chart
     }

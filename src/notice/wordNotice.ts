@@ -8,7 +8,7 @@ import { NOTICE_TOP_PEOPLE, periodName, pointsNumber, yuanNumber, type NoticeMod
 import { gongwenDate } from './chineseDate';
 import {
   addresseeParagraph, blankLine, bodyParagraph, charWidth, font, FONT, headingParagraph, PAGE, run, SIZE, signature, TEXT_WIDTH,
-  TITLE_LINE_CHARS, titleParagraph,
+  LINE, TITLE_LINE_CHARS, titleParagraph,
 } from './gongwen';
 import { noticeTable, tableCaption } from './noticeTables';
 import * as prose from './prose';
@@ -26,14 +26,20 @@ export interface NoticeCharts {
   trend?: ChartImage;
   /** 单位发稿篇数 */
   units?: ChartImage;
+  /** 目标任务进度 */
+  quota?: ChartImage;
 }
 
 const NUMERALS = '一二三四五六七八九十';
 const TWIPS_PER_PX = 15; // 96 dpi
 const CHART_WIDTH_PX = Math.round(TEXT_WIDTH / TWIPS_PER_PX);
 
-function chartParagraph(c: ChartImage): Paragraph {
-  const width = CHART_WIDTH_PX;
+/** The attachment page's height for charts: the text area less the 附件 line, the title and blank lines. */
+const CHARTS_HEIGHT_PX = Math.floor((PAGE.height - PAGE.margin.top - PAGE.margin.bottom - 6 * LINE) / TWIPS_PER_PX);
+
+/** A chart as wide as the text, or narrower so that `count` charts share the attachment page. */
+function chartParagraph(c: ChartImage, count: number): Paragraph {
+  const width = Math.min(CHART_WIDTH_PX, Math.floor(((CHARTS_HEIGHT_PX / count) * c.width) / c.height));
   const height = Math.round((c.height / c.width) * width);
   return new Paragraph({
     children: [new ImageRun({ type: 'png', data: c.png, transformation: { width, height } })],
@@ -141,7 +147,7 @@ function titleLines(n: NoticeModel): string[] {
 /** The charts go to an attachment page after the 落款 (附件), as 公文 carry figures, so that the notice itself
  *  stays within two pages. A month's short form has none. */
 function attachment(n: NoticeModel, charts: NoticeCharts): { note: FileChild[]; pages: FileChild[] } {
-  const images = [charts.trend, charts.units].filter((c): c is ChartImage => !!c);
+  const images = [charts.trend, charts.units, charts.quota].filter((c): c is ChartImage => !!c);
   if (images.length === 0 || n.period.kind === 'month') return { note: [], pages: [] };
   const name = `${n.periodName}人大宣传工作图表`;
   return {
@@ -151,7 +157,7 @@ function attachment(n: NoticeModel, charts: NoticeCharts): { note: FileChild[]; 
       blankLine(),
       titleParagraph(name),
       blankLine(),
-      ...images.map(chartParagraph),
+      ...images.map((c) => chartParagraph(c, images.length)),
     ],
   };
 }

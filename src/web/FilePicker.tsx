@@ -32,7 +32,7 @@ export function FilePicker({ onFile, dragging, busy, fileName }: Props) {
   return (
     <div className={dragging ? `${styles.zone} ${styles.active}` : styles.zone}>
       <label htmlFor={id}>
-        <Text weight="semibold">选择台账文件（.xlsx）</Text>
+        <Text weight="semibold">选择台账文件（.xlsx 或 .csv）</Text>
       </label>
       <input
         id={id}
@@ -40,7 +40,7 @@ export function FilePicker({ onFile, dragging, busy, fileName }: Props) {
         className={styles.input}
         tabIndex={-1}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
         disabled={busy}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];

@@ -3,6 +3,8 @@
 import type { OutputSheet, WorkbookData } from '../core';
 
 export interface FileShell {
+  /** a CSV/text ledger (by name) wrapped into a one-sheet .xlsx, as the CLI does; other bytes as they are */
+  workbookBytes(data: Uint8Array, fileName: string): Uint8Array;
   readXlsx(data: Uint8Array): Promise<WorkbookData>;
   writeResults(
     original: Uint8Array,

@@ -23,7 +23,10 @@ export interface EtRange {
   /** XlHAlign: -4131 left, -4152 right */
   HorizontalAlignment: number | boolean;
   WrapText: boolean;
+  /** XlVAlign: -4160 top */
+  VerticalAlignment: number | boolean;
   RowHeight: number;
+  Merge(Across?: boolean): void;
   /** all edges and inside lines at once; LineStyle 1 = xlContinuous */
   readonly Borders: { LineStyle: number | boolean };
   Select(): unknown;
@@ -82,6 +85,9 @@ export interface EtPageSetup {
   BottomMargin: number;
   HeaderMargin: number;
   FooterMargin: number;
+  CenterHorizontally: boolean;
+  PrintGridlines: boolean;
+  PrintArea: string;
 }
 
 export interface EtWorksheet {
@@ -94,6 +100,8 @@ export interface EtWorksheet {
   readonly ListObjects: EtListObjects;
   readonly Hyperlinks: EtHyperlinks;
   readonly PageSetup: EtPageSetup;
+  /** manual page breaks: Add(Before) breaks the page above the range */
+  readonly HPageBreaks: { Add(Before: EtRange): unknown };
   Range(Cell1: string): EtRange;
   /** without an index: the sheet's ChartObjects collection (see chartObjects) */
   ChartObjects(): unknown;
@@ -134,6 +142,7 @@ export interface EtWindow {
   SplitRow: number;
   SplitColumn: number;
   ScrollRow: number;
+  DisplayGridlines: boolean;
 }
 
 export interface EtApplication {

@@ -1,6 +1,6 @@
 // Writes one OutputSheet into a new, empty ET worksheet: a thin translation of core describeSheet into ET
 // calls, like src/addin/office/sheetWriter.ts does for Office.js and src/file/resultSheet.ts for the file.
-import { cellAddress, cellOutput, columnLetters, describeSheet, type OutputBlock, type OutputSheet } from '../core';
+import { absoluteA1, cellAddress, cellOutput, columnLetters, describeSheet, type OutputBlock, type OutputSheet } from '../core';
 import type { BlockDescription, SheetDescription } from '../core';
 import { sheetReference } from '../addin/office/address';
 import { TEXT_FORMAT } from '../addin/office/formats';
@@ -17,6 +17,8 @@ const XL_LANDSCAPE = 2;
 const XL_PAPER_A4 = 9;
 const XL_CONTINUOUS = 1;
 const XL_HALIGN_RIGHT = -4152;
+const XL_HALIGN_CENTER = -4108;
+const XL_VALIGN_TOP = -4160;
 const POINTS_PER_INCH = 72;
 
 export interface WrittenTable {
@@ -102,7 +104,7 @@ async function writeBlock(ws: EtWorksheet, o: EtSheetWriteOptions, block: Output
 
 function writeCharts(ws: EtWorksheet, charts: SheetDescription['charts']): void {
   // Series refer to the sheet by name; ET keeps the references right when the sheet is renamed at commit.
-  const ref = (a1: string) => `=${sheetReference(ws.Name, a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'))}`;
+  const ref = (a1: string) => `=${sheetReference(ws.Name, absoluteA1(a1))}`;
   for (const spec of charts) {
     const from: EtRange = ws.Range(cellAddress(spec.from.row, spec.from.col));
     const to: EtRange = ws.Range(cellAddress(spec.to.row, spec.to.col));
@@ -119,6 +121,18 @@ function writeCharts(ws: EtWorksheet, charts: SheetDescription['charts']): void 
   }
 }
 
+/** The notice's title centred and its paragraphs wrapped, each in cells merged across the page. */
+function writeMerges(ws: EtWorksheet, d: SheetDescription): void {
+  for (const area of d.merges) ws.Range(area).Merge(false);
+  if (d.titleAlign === 'center') ws.Range(cellAddress(d.titleRow, 1)).HorizontalAlignment = XL_HALIGN_CENTER;
+  if (!d.wrapNotes) return;
+  for (const row of d.noteRows) {
+    const cell = ws.Range(cellAddress(row, 1));
+    cell.WrapText = true;
+    cell.VerticalAlignment = XL_VALIGN_TOP;
+  }
+}
+
 function writePageSetup(ws: EtWorksheet, o: EtSheetWriteOptions, d: SheetDescription): void {
   // ET column widths are in characters, as the core gives them.
   d.columnWidths.forEach((w, i) => {
@@ -129,9 +143,15 @@ function writePageSetup(ws: EtWorksheet, o: EtSheetWriteOptions, d: SheetDescrip
   const p = d.page;
   page.PaperSize = XL_PAPER_A4;
   page.Orientation = p.orientation === 'landscape' ? XL_LANDSCAPE : XL_PORTRAIT;
-  page.Zoom = false;
-  page.FitToPagesWide = p.fitToWidth;
-  page.FitToPagesTall = p.fitToHeight || false; // 0 in the description = as many pages as needed
+  if (p.scale === null) {
+    page.Zoom = false;
+    page.FitToPagesWide = p.fitToWidth;
+    page.FitToPagesTall = p.fitToHeight || false; // 0 in the description = as many pages as needed
+  } else page.Zoom = p.scale;
+  page.CenterHorizontally = p.centerHorizontally;
+  page.PrintGridlines = false;
+  if (p.printArea) page.PrintArea = absoluteA1(p.printArea);
+  for (const row of p.rowBreaks) ws.HPageBreaks.Add(ws.Range(cellAddress(row, 1)));
   page.LeftMargin = p.margins.left * POINTS_PER_INCH;
   page.RightMargin = p.margins.right * POINTS_PER_INCH;
   page.TopMargin = p.margins.top * POINTS_PER_INCH;
@@ -141,10 +161,12 @@ function writePageSetup(ws: EtWorksheet, o: EtSheetWriteOptions, d: SheetDescrip
   page.CenterHeader = p.centerHeader;
   page.CenterFooter = p.centerFooter;
   if (d.printTitleRows) page.PrintTitleRows = `$${d.printTitleRows.first}:$${d.printTitleRows.last}`;
-  if (!d.frozenRows) return;
-  // Frozen rows belong to the window: freeze while this sheet is the active one.
+  if (!d.frozenRows && p.showGridlines) return;
+  // Frozen rows and gridlines belong to the window: set them while this sheet is the active one.
   ws.Activate();
   const win = o.app.ActiveWindow;
+  win.DisplayGridlines = p.showGridlines;
+  if (!d.frozenRows) return;
   win.FreezePanes = false;
   win.ScrollRow = 1;
   win.SplitColumn = 0;
@@ -157,6 +179,7 @@ export async function writeOutputSheet(ws: EtWorksheet, sheet: OutputSheet, o: E
   const d = o.layout ?? describeSheet(sheet);
   writeText(ws, d.titleRow, sheet.title, true, 14);
   sheet.notes.forEach((note, i) => writeText(ws, d.noteRows[i], note, false));
+  writeMerges(ws, d);
   const tables: WrittenTable[] = [];
   for (const [i, block] of sheet.blocks.entries()) tables.push(await writeBlock(ws, o, block, d.blocks[i], i));
   writeCharts(ws, d.charts);

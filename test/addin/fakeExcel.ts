@@ -28,8 +28,12 @@ export class FakeSheet {
   formats: string[][] = [];
   links = new Map<string, Excel.RangeHyperlink>();
   charts: FakeChart[] = [];
+  /** manual page breaks: the top-left cell of each new page */
+  pageBreaks: string[] = [];
   props: Record<string, unknown> = {}; // page layout, freeze panes, widths, fonts: for assertions
   customProperties = new Map<string, string>();
+  /** merged areas, as Range.merge would leave them (values stay in the top-left cell) */
+  merges: Rect[] = [];
   deleted = false;
   constructor(public name: string) {}
 
@@ -337,6 +341,14 @@ class WorksheetProxy extends Proxy<FakeSheet> {
   getUsedRangeOrNullObject(): RangeProxy {
     return new RangeProxy(this.ctx, this, () => this.target().used() ?? undefined);
   }
+  set showGridlines(v: boolean) { this.set('worksheet.showGridlines', 10, (s) => { s.props.showGridlines = v; }); }
+  /** ExcelApi 1.9: add(pageBreakRange) breaks the page before the range's top-left cell */
+  readonly horizontalPageBreaks = {
+    add: (at: string | RangeProxy) => this.set('pageBreaks.add', 20, (s) => {
+      const rect = typeof at === 'string' ? parseAddress(at) : at.refNow().rect;
+      s.pageBreaks.push(rectAddress({ top: rect.top, left: rect.left, rows: 1, cols: 1 }));
+    }),
+  };
   readonly freezePanes = {
     freezeRows: (n: number) => this.set('freezeRows', 10, (s) => { s.props.freezeRows = n; }),
   };
@@ -352,6 +364,9 @@ class WorksheetProxy extends Proxy<FakeSheet> {
       set bottomMargin(v: number) { set('bottomMargin', v); },
       set headerMargin(v: number) { set('headerMargin', v); },
       set footerMargin(v: number) { set('footerMargin', v); },
+      set centerHorizontally(v: boolean) { set('centerHorizontally', v); },
+      set printGridlines(v: boolean) { set('printGridlines', v); },
+      setPrintArea: (v: string) => set('printArea', v),
       headersFooters: {
         defaultForAllPages: {
           set centerHeader(v: string) { set('centerHeader', v); },
@@ -416,6 +431,7 @@ class RangeProxy extends Proxy<Rect> {
     return {
       set columnWidth(v: number) { set('columnWidth', v); },
       set horizontalAlignment(v: string) { set('horizontalAlignment', v); },
+      set verticalAlignment(v: string) { set('verticalAlignment', v); },
       set wrapText(v: boolean) { set('wrapText', v); },
       set rowHeight(v: number) { set('rowHeight', v); },
       borders: { getItem: (edge: string) => ({ set style(v: string) { set(`border.${edge}`, v); } }) },
@@ -433,9 +449,26 @@ class RangeProxy extends Proxy<Rect> {
   }
   /** The address while an operation runs (charts record their source ranges). */
   refNow(): RangeRef { return { sheet: this.model(), rect: this.target() }; }
-  getMergedAreasOrNullObject(): RangeProxy {
-    return new RangeProxy(this.ctx, this.sheet, () => undefined); // the fake holds no merged cells
+  merge(across = false): void {
+    this.set('range.merge', 10, (r) => {
+      if (across) throw new FakeOfficeError('InvalidArgument', 'the writers merge whole areas');
+      this.model().merges.push(r);
+    });
   }
+  /** Office gives the merged areas within the range as one RangeAreas ('S'!A3:A4, 'S'!C3:D3), null if none. */
+  getMergedAreasOrNullObject(): MergedAreasProxy {
+    return new MergedAreasProxy(this.ctx, () => {
+      const r = this.target();
+      const s = this.model();
+      const inside = s.merges.filter((m) => m.top < r.top + r.rows && r.top < m.top + m.rows && m.left < r.left + r.cols && r.left < m.left + m.cols);
+      return inside.length ? inside.map((m) => `'${s.name}'!${rectAddress(m)}`).join(', ') : undefined;
+    });
+  }
+}
+
+class MergedAreasProxy extends Proxy<string> {
+  protected readProp(p: string): unknown { return p === 'address' ? this.target() : undefined; }
+  get address(): string { return this.loadedValue('address'); }
 }
 
 class TableCollectionProxy extends CollectionProxy<FakeTable, TableProxy> {

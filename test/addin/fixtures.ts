@@ -58,7 +58,6 @@ export function resultSheet(name: string, n: number): OutputSheet {
         links: Array.from({ length: n }, (_, i) => ({ sheet: '1月', address: `C${i + 3}` })),
       },
     ],
-    charts: [{ title: '数量', type: 'column', block: 0, series: [1, 2] }],
-    orientation: 'landscape',
+    charts: [{ id: 'trend', title: '数量', type: 'column', block: 0, series: [1, 2] }],
   };
 }

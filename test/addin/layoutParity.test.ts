@@ -9,7 +9,7 @@ import { ZipArchive } from '../../src/file/zip';
 import { widthInPoints } from '../../src/addin/office/formats';
 import { writeSheets } from '../../src/addin/office/write';
 import { loadExcelJS, rankingSheet } from '../file/helpers';
-import { FakeWorkbook, type FakeSheet } from './fakeExcel';
+import { FakeWorkbook, rectAddress, type FakeSheet } from './fakeExcel';
 import { resultSheet } from './fixtures';
 
 interface Layout {
@@ -23,14 +23,18 @@ interface Layout {
   links: Record<string, string>;
   tables: string[];
   merges: string[];
-  /** rows given a height (below the title row) -> points */
+  /** rows given a height -> points */
   heights: Record<number, number>;
   /** cells aligned right on purpose (headings over numbers) */
   rightAligned: string[];
   page: {
     orientation: string;
     paper: string;
-    fit: [number, number];
+    /** fit to pages wide and tall, or a fixed scale in percent */
+    fit: [number, number] | ['scale', number];
+    printArea: string | null;
+    centered: boolean;
+    gridlines: boolean;
     /** inches */
     margins: number[];
     header: string;
@@ -83,8 +87,9 @@ function fileLayout(ws: ExcelJS.Worksheet, tables: string[], links: Record<strin
   const heights: Layout['heights'] = {};
   const rightAligned: string[] = [];
   ws.eachRow((row, r) => {
-    if (r > 1 && row.height) heights[r] = row.height;
+    if (row.height) heights[r] = row.height;
     row.eachCell((cell) => {
+      if (cell.isMerged && cell.master !== cell) return; // ExcelJS shows a merged area's value in every cell
       const v = cell.value;
       cells[cell.address] = [v instanceof Date ? serialOf(v) : v, cell.numFmt ?? 'General'];
       if (cell.alignment?.horizontal === 'right') rightAligned.push(cell.address);
@@ -95,18 +100,21 @@ function fileLayout(ws: ExcelJS.Worksheet, tables: string[], links: Record<strin
     const w = ws.getColumn(c).width;
     if (w) widths[columnLetters(c)] = widthInPoints(round(w - 0.71));
   }
-  const view = ws.views[0] as { state?: string; ySplit?: number } | undefined;
+  const view = ws.views[0] as { state?: string; ySplit?: number; showGridLines?: boolean } | undefined;
   const setup = ws.pageSetup;
   const m = setup.margins!;
   return {
     cells, widths, links, tables, heights, rightAligned: rightAligned.sort(),
     frozenRows: view?.state === 'frozen' ? view.ySplit ?? 0 : 0,
     printTitles: setup.printTitlesRow ? setup.printTitlesRow.replace(/\$/g, '') : null,
-    merges: Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort(),
+    merges: Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range).sort(),
     page: {
       orientation: setup.orientation ?? '',
       paper: setup.paperSize === 9 ? 'A4' : String(setup.paperSize),
-      fit: [setup.fitToWidth ?? 1, setup.fitToHeight ?? 1],
+      fit: setup.fitToPage === false && setup.scale ? ['scale', setup.scale] : [setup.fitToWidth ?? 1, setup.fitToHeight ?? 1],
+      printArea: setup.printArea ? setup.printArea.replace(/\$/g, '') : null,
+      centered: !!setup.horizontalCentered,
+      gridlines: view?.showGridLines !== false,
       margins: [m.left, m.right, m.top, m.bottom, m.header, m.footer],
       header: ws.headerFooter.oddHeader ?? '',
       footer: ws.headerFooter.oddFooter ?? '',
@@ -137,20 +145,23 @@ function officeLayout(s: FakeSheet, wb: FakeWorkbook): Layout {
     if (a && v === 'Right') rightAligned.push(a[1]);
   }
   const p = s.props;
-  const zoom = p.zoom as { horizontalFitToPages: number; verticalFitToPages: number };
+  const zoom = p.zoom as { horizontalFitToPages: number; verticalFitToPages: number; scale?: number };
   const inches = (k: string) => round((p[k] as number) / 72);
   return {
     cells, widths, links, heights, rightAligned: rightAligned.sort(),
     tables: wb.tables.filter((t) => t.sheet === s).map((t) => `${t.name} ${columnLetters(t.rect.left + 1)}${t.rect.top + 1}:${columnLetters(t.rect.left + t.rect.cols)}${t.rect.top + t.rect.rows}`),
     frozenRows: (p.freezeRows as number | undefined) ?? 0,
     printTitles: p.printTitleRows ? String(p.printTitleRows).replace(/\$/g, '') : null,
-    merges: [],
+    merges: s.merges.map(rectAddress).sort(),
     page: {
       orientation: String(p.orientation).toLowerCase(),
       paper: String(p.paperSize),
-      fit: [zoom.horizontalFitToPages, zoom.verticalFitToPages],
+      fit: zoom.scale ? ['scale', zoom.scale] : [zoom.horizontalFitToPages, zoom.verticalFitToPages],
+      printArea: p.printArea ? String(p.printArea) : null,
+      centered: !!p.centerHorizontally,
+      gridlines: p.showGridlines !== false,
       margins: ['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'].map(inches),
-      header: `&C${String(p.centerHeader)}`,
+      header: p.centerHeader ? `&C${String(p.centerHeader)}` : '',
       footer: `&C${String(p.centerFooter)}`,
     },
   };
@@ -210,6 +221,10 @@ describe('one layout, two writers', () => {
     expect(check.rightAligned).toContain(`A${check.frozenRows}`); // 序号 heading stands over its numbers
     const notice = [...layouts.entries()].find(([n]) => n.startsWith('通报'))![1];
     expect([notice.frozenRows, notice.printTitles, notice.page.orientation]).toEqual([0, null, 'portrait']);
+    // the notice's page design reached both writers: merged title and paragraphs, a print area, a fixed scale
+    expect(notice.merges.length).toBe(1 + result.sheets.find((s) => s.kind === 'notice')!.notes.length);
+    expect([notice.page.centered, notice.page.gridlines, notice.page.fit[0]]).toEqual([true, false, 'scale']);
+    expect(notice.page.printArea).toMatch(/^A1:[A-Z]+\d+$/);
   });
 
   it('agrees on the fixtures: every number format, a link off the first column, an empty table', async () => {

@@ -35,7 +35,7 @@ describe('Office shell: writing result sheets', () => {
     expect(s.charts[0].series.map((x) => x.name)).toEqual(['数量', '金额']);
     const series = s.charts[0].series[1];
     expect([refAddress(series.values), refAddress(series.x)]).toEqual(['校验-2026Q3!C6:C8', '校验-2026Q3!A6:A8']);
-    expect(s.props).toMatchObject({ freezeRows: 5, printTitleRows: '$5:$5', orientation: 'Landscape', centerHeader: '&"-,Bold"&14 校验-2026Q3 标题' });
+    expect(s.props).toMatchObject({ freezeRows: 5, printTitleRows: '$5:$5', orientation: 'Portrait', centerHeader: '&"-,Bold"&14 校验-2026Q3 标题' });
     expect(s.props).toMatchObject({ centerFooter: '第 &P 页，共 &N 页', paperSize: 'A4', leftMargin: 36 });
     expect(s.customProperties.get(OWNED_PROPERTY)).toBe('true');
     const marker = wb.sheet(MARKER_SHEET)!;

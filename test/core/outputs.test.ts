@@ -1,5 +1,6 @@
 import { calculate, planSheetNames, ownedSheetNames, markerRows, layoutSheet, describeSheet, cellOutput, MARKER_SHEET, type CellValue, type OutputSheet } from '../../src/core';
 import { ledgerSheet, sheetOf, TODAY, workbook } from './fixtures';
+import { fitNotice } from '../../src/core/printPage';
 
 const row = (title: string, authors: string, level: string, date: string, unit = '城关镇'): CellValue[] => [title, authors, unit, '某报', level, '消息', date, ''];
 
@@ -22,7 +23,7 @@ describe('output sheets', () => {
     expect(notice.notes[0]).toContain('去年同期（1 篇）增长 200%');
     const headline = notice.blocks[0];
     expect(headline.rows[0]).toEqual(['刊发稿件（篇）', 3, 2, 0.5, 1, 2]);
-    expect(notice.charts.map((c) => c.title)).toEqual(['各级别发稿趋势', '单位发稿篇数']);
+    expect(notice.charts.map((c) => c.title)).toEqual(['各级别发稿趋势', '单位发稿篇数', '目标任务进度']);
     const trend = notice.blocks[notice.charts[0].block];
     expect(trend.rows[trend.rows.length - 1]).toEqual(['2026Q3', 1, 0, 0, 2, 3]);
   });
@@ -61,7 +62,7 @@ describe('output sheets', () => {
 });
 
 describe('sheet plan: never overwrite a user sheet', () => {
-  const out = (name: string, kind: OutputSheet['kind'] = 'ranking'): OutputSheet => ({ name, kind, title: '', notes: [], blocks: [], charts: [], orientation: 'landscape' });
+  const out = (name: string, kind: OutputSheet['kind'] = 'ranking'): OutputSheet => ({ name, kind, title: '', notes: [], blocks: [], charts: [] });
 
   it('replaces owned sheets, writes beside user sheets, updates the payout history, skips existing settings', () => {
     const wb = workbook(sheetOf('排名-2026Q3', [['我的表']]), sheetOf('通报-2026Q3', []), sheetOf('统计规则', []), sheetOf('稿酬发放记录', []),
@@ -88,7 +89,7 @@ describe('sheet plan: never overwrite a user sheet', () => {
 
 describe('layout', () => {
   it('title, notes, then each table with its caption and a blank line between', () => {
-    const s: OutputSheet = { name: 'x', kind: 'ranking', title: 't', notes: ['n1', 'n2'], charts: [{ title: 'c', type: 'column', block: 1, series: [1] }], orientation: 'landscape',
+    const s: OutputSheet = { name: 'x', kind: 'ranking', title: 't', notes: ['n1', 'n2'], charts: [{ id: 'trend', title: 'c', type: 'column', block: 1, series: [1] }],
       blocks: [
         { caption: 'a', tableName: 'A', columns: [{ header: 'h', format: 'text', width: 5 }], rows: [['1'], ['2']] },
         { caption: 'b', tableName: 'B', columns: [{ header: 'h', format: 'text', width: 5 }, { header: 'i', format: 'int', width: 5 }], rows: [] },
@@ -98,12 +99,12 @@ describe('layout', () => {
     expect(l.noteRows).toEqual([2, 3]);
     expect(l.blocks[0]).toEqual({ captionRow: 5, headerRow: 6, firstDataRow: 7, lastRow: 8, firstCol: 1, lastCol: 1 });
     expect(l.blocks[1]).toEqual({ captionRow: 10, headerRow: 11, firstDataRow: 12, lastRow: 11, firstCol: 1, lastCol: 2 });
-    expect(l.charts[0].col).toBe(4);
+    expect(l.charts[0]).toEqual({ from: { row: 3, col: 4 }, to: { row: 18, col: 11 } });
   });
 });
 
 describe('sheet description', () => {
-  const s: OutputSheet = { name: 'x', kind: 'validation', title: '2026年第三季度 A&B', notes: [], charts: [{ title: 'c', type: 'bar', block: 0, series: [2] }], orientation: 'landscape',
+  const s: OutputSheet = { name: 'x', kind: 'validation', title: '2026年第三季度 A&B', notes: [], charts: [{ id: 'units', title: 'c', type: 'bar', block: 0, series: [2] }],
     blocks: [
       { caption: 'a', tableName: 'A', rows: [[1, 'x', 3], [2, 'y', 4]], links: [{ sheet: 's', address: 'A1' }, null],
         columns: [{ header: '序号', format: 'int', width: 6 }, { header: '位置', format: 'text', width: 12 }, { header: '数', format: 'yuan', width: 9 }] },
@@ -116,17 +117,35 @@ describe('sheet description', () => {
     expect(d.blocks[1].tableRange).toBe('A9:A10'); // an empty table keeps one blank data row
     expect([d.frozenRows, d.printTitleRows]).toEqual([4, { first: 4, last: 4 }]);
     expect(d.columnWidths).toEqual([20, 12, 9]);
-    expect(d.charts).toEqual([{ title: 'c', type: 'bar', categories: 'A5:A6', series: [{ name: '数', values: 'C5:C6' }], from: { row: 3, col: 5 }, to: { row: 18, col: 12 } }]);
+    expect(d.charts).toEqual([{
+      id: 'units', title: 'c', type: 'bar', categories: 'A5:A6', categoryValues: ['1', '2'], valueFormat: '0',
+      series: [{ name: '数', values: 'C5:C6', data: [3, 4] }], from: { row: 3, col: 5 }, to: { row: 18, col: 12 },
+    }]);
   });
 
   it('keeps the year whole after the header font-size code and doubles a literal ampersand', () => {
     expect(d.page.centerHeader).toBe('&"-,Bold"&14 2026年第三季度 A&&B');
-    expect(d.page).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, centerFooter: '第 &P 页，共 &N 页' });
+    expect(d.page).toMatchObject({ orientation: 'portrait', fitToWidth: 1, fitToHeight: 0, centerFooter: '第 &P 页，共 &N 页', printArea: null, showGridlines: true });
   });
 
-  it('the notice is a one-page document without frozen rows', () => {
-    const n = describeSheet({ ...s, kind: 'notice', orientation: 'portrait' });
-    expect([n.frozenRows, n.printTitleRows, n.page.fitToHeight]).toEqual([0, null, 1]);
+  it('the notice is a two-page portrait document without frozen rows, header or gridlines; title and paragraphs span the page', () => {
+    const n = describeSheet({ ...s, kind: 'notice', notes: ['短句', '长'.repeat(60)] });
+    expect([n.frozenRows, n.printTitleRows, n.page.fitToHeight, n.page.orientation]).toEqual([0, null, 2, 'portrait']);
+    expect(n.page).toMatchObject({ centerHeader: '', showGridlines: false, centerHorizontally: true });
+    expect(n.merges).toEqual(['A1:C1', 'A2:C2', 'A3:C3']);
+    expect([n.titleAlign, n.wrapNotes]).toEqual(['center', true]);
+    // 120 units in a 41-unit-wide merged cell: four lines (with slack), the short note one
+    expect([n.rowHeights.get(2), n.rowHeights.get(3)]).toEqual([18, 63]);
+    // the chart sits below its table, as wide as the tables, inside the print area
+    expect(n.charts[0]).toMatchObject({ from: { row: 10, col: 1 }, to: { row: 25, col: 4 } });
+    expect(n.page.printArea).toBe(`A1:C${n.lastRow}`);
+    expect(n.lastRow).toBeGreaterThanOrEqual(25);
+  });
+
+  it('prints landscape only when the columns are wider than a portrait page', () => {
+    const wide = (w: number): OutputSheet => ({ ...s, blocks: [{ ...s.blocks[1], columns: [{ header: 'h', format: 'text', width: w }] }], charts: [] });
+    expect(describeSheet(wide(90)).page.orientation).toBe('portrait');
+    expect(describeSheet(wide(120)).page.orientation).toBe('landscape');
   });
 
   it('writes ISO dates in date columns as Excel serials, other strings as text', () => {
@@ -134,5 +153,22 @@ describe('sheet description', () => {
     expect(cellOutput('date', '2026-13-01')).toEqual({ value: '2026-13-01', format: '@' });
     expect(cellOutput('int', '001')).toEqual({ value: '001', format: '@' });
     expect(cellOutput('percent', 0.5)).toEqual({ value: 0.5, format: '0.0%' });
+  });
+});
+
+describe('notice print fit', () => {
+  const rows = (first: number, last: number) => ({ first, last });
+  it('takes the largest scale at which whole sections fill at most two pages, breaking before a section', () => {
+    // 12 sections of 10 rows of 15 pt with a blank row between: six to a page is 975 pt, and a page holds
+    // 733.68 pt (A4 less 0.75" margins) at 100%: 75% is the largest scale that fits (976 pt), 76% is not (965 pt)
+    const sections = Array.from({ length: 12 }, (_, i) => rows(i * 11 + 1, i * 11 + 10));
+    expect(fitNotice(sections, () => 15, [10, 10])).toEqual({ scale: 75, rowBreaks: [sections[6].first] });
+  });
+
+  it('a sheet too wide for the minimum scale still gets its page breaks', () => {
+    const sections = Array.from({ length: 30 }, (_, i) => rows(i * 11 + 1, i * 11 + 10));
+    const fit = fitNotice(sections, () => 15, [60, 60, 60]);
+    expect(fit.scale).toBeLessThan(60);
+    expect(fit.rowBreaks.length).toBeGreaterThan(0);
   });
 });

@@ -3,8 +3,9 @@
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { ledgerRowsText, periodText, pointsText, yuanText, type CalcResult } from '../../src/core';
-import { readXlsx } from '../../src/file';
+import { calculate, ledgerRowsText, periodText, pointsText, yuanText, type CalcResult } from '../../src/core';
+import { CSV_SHEET, readXlsx, workbookBytes } from '../../src/file';
+import { GBK_HEX } from '../file/csvText';
 import { openSession, type Session } from './browser';
 import { carriesFileShell, DIST, nodeResult, outPath, SAMPLE, scriptsIn, TODAY, XLSX_MIME } from './fixtures';
 import { serveStatic, type StaticServer } from './server';
@@ -37,7 +38,7 @@ async function openPage(): Promise<void> {
 }
 
 function fileInput() {
-  return page.getByLabel('选择台账文件（.xlsx）');
+  return page.getByLabel(/选择台账文件/);
 }
 
 async function ledgerWithoutLedger(): Promise<Buffer> {
@@ -110,6 +111,30 @@ test('runs the sample ledger with the same figures as the CLI and downloads the 
   // the written workbook reads back to the same numbers
   expect(await import('../../src/core').then((c) => c.calculate(result, { today: TODAY }).report.stipendTotalFen))
     .toBe(report.stipendTotalFen);
+});
+
+// A CSV ledger (GBK, as a Chinese Excel export writes it) is read as the CLI reads it: the download is a new
+// .xlsx holding the ledger as the sheet 台账 plus the result sheets.
+test('a CSV ledger runs and downloads an .xlsx with the ledger and the result sheets', async () => {
+  await openPage();
+  await fileInput().setInputFiles({ name: '稿件登记.csv', mimeType: 'text/csv', buffer: Buffer.from(GBK_HEX, 'hex') });
+  const run = page.getByRole('button', { name: '一键计算' });
+  await run.waitFor();
+  const wb = await readXlsx(workbookBytes(Buffer.from(GBK_HEX, 'hex'), '稿件登记.csv'));
+  const report = calculate(wb, { today: TODAY }).report;
+  await run.click();
+  const download = page.getByRole('link', { name: /下载结果/ });
+  await download.waitFor({ timeout: 60000 });
+  expect(await page.locator('body').innerText()).toContain(`第1名 ${report.people[0].name}（${report.people[0].unit}）`);
+  const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+  expect(file.suggestedFilename()).toBe(`稿件登记-${report.period}.xlsx`);
+  const saved = outPath(file.suggestedFilename());
+  await file.saveAs(saved);
+  const result = await readXlsx(new Uint8Array(fs.readFileSync(saved)));
+  expect(result.sheets[0].name).toBe(CSV_SHEET);
+  expect(result.sheets[0].rows.slice(0, 3).map((r) => r.slice(0, 3))).toEqual([['标题', '作者', '单位'], ['稿件，甲', '张三', '城关镇'], ['稿件乙', '李四', '办公室']]);
+  for (const prefix of ['排名', '稿酬', '校验', '通报']) expect(result.sheets.map((s) => s.name)).toContain(`${prefix}-${report.period}`);
+  expect(calculate(result, { today: TODAY }).report.people).toEqual(report.people);
 });
 
 test('a dropped file is opened like a chosen one', async () => {

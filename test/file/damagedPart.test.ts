@@ -56,3 +56,31 @@ it('a cut shared string table is refused too', async () => {
   const data = await zip.generateAsync({ type: 'uint8array' });
   await expect(readXlsx(data)).rejects.toThrow(/共享字符串表.*已损坏/);
 });
+
+/** The sample ledger with the package part `part` replaced by `edit(xml)`. */
+async function damagedPart(part: string, edit: (xml: string) => string): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  zip.file(part, edit(await zip.file(part)!.async('string')));
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'damaged-part-')), 'ledger.xlsx');
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  return file;
+}
+
+const cut = (xml: string) => xml.slice(0, Math.floor(xml.length * 0.7));
+const unboundPrefix = (xml: string) => xml.replace(/<(Relationship|Override|sheet|Application)\b/, '<q:$1');
+
+it.each([
+  ['xl/workbook.xml', cut, '工作簿结构（xl/workbook.xml）'],
+  ['xl/workbook.xml', unboundPrefix, '工作簿结构（xl/workbook.xml）'],
+  ['xl/_rels/workbook.xml.rels', unboundPrefix, '关系表（xl/_rels/workbook.xml.rels）'],
+  ['_rels/.rels', cut, '关系表（_rels/.rels）'],
+  ['[Content_Types].xml', unboundPrefix, '内容类型表（[Content_Types].xml）'],
+  ['docProps/app.xml', cut, '应用程序属性（docProps/app.xml）'],
+])('a damaged package part %s stops the run with exit 1, naming the part', async (part, edit, label) => {
+  const file = await damagedPart(part, edit);
+  const r = await cli(file);
+  expect(r.code).toBe(1);
+  expect(r.err).toContain(`文件中的${label}已损坏`);
+  expect(r.err).not.toMatch(/\n\s+at /);
+  expect(r.wrote).toBe(false);
+}, 30000);

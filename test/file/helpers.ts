@@ -17,7 +17,7 @@ export async function loadExcelJS(data: Uint8Array): Promise<ExcelJS.Workbook> {
 /** A small ranking-like result sheet exercising every column format, a link and an empty table. */
 export function rankingSheet(name = '排名-2026Q3', first = '张三'): OutputSheet {
   return {
-    name, kind: 'ranking', title: `通讯员排名 ${name}`, notes: ['说明：积分按统计规则计算'], orientation: 'landscape', charts: [],
+    name, kind: 'ranking', title: `通讯员排名 ${name}`, notes: ['说明：积分按统计规则计算'], charts: [],
     blocks: [
       {
         caption: '通讯员', tableName: 'Ranking_People',

@@ -37,3 +37,38 @@ export async function changedParts(original: Uint8Array, result: Uint8Array, edi
   }
   return changed;
 }
+
+export interface OutlineElement {
+  depth: number; // 0 = root
+  uri: string;
+  local: string;
+  prefix: string;
+  /** attributes by `{uri}local` (no namespace: just local) */
+  attrs: Record<string, string>;
+  text: string;
+}
+
+/** The elements down to `maxDepth`, in document order, as the strict namespace-aware parser sees them. */
+export function outline(xml: string, maxDepth: number): OutlineElement[] {
+  const out: OutlineElement[] = [];
+  const open: Array<OutlineElement | null> = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('opentag', (tag) => {
+    const depth = open.length;
+    let el: OutlineElement | null = null;
+    if (depth <= maxDepth) {
+      const attrs: Record<string, string> = {};
+      for (const a of Object.values(tag.attributes)) if (a.prefix !== 'xmlns' && a.name !== 'xmlns') attrs[a.uri ? `{${a.uri}}${a.local}` : a.local] = a.value;
+      el = { depth, uri: tag.uri ?? '', local: tag.local ?? '', prefix: tag.prefix ?? '', attrs, text: '' };
+      out.push(el);
+    }
+    open.push(el);
+  });
+  parser.on('text', (t) => {
+    const el = open[open.length - 1];
+    if (el) el.text += t;
+  });
+  parser.on('closetag', () => open.pop());
+  parser.write(xml.replace(/^\ufeff/, '')).close();
+  return out;
+}

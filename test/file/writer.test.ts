@@ -39,7 +39,7 @@ describe('writeResults', () => {
     expect(ws.getCell('A7').value).toBe('=SUM(A1:A2)');
     expect(ws.getCell('A7').formula).toBeUndefined();
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToPage: true });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'portrait', fitToWidth: 1, fitToPage: true }); // narrow columns: portrait
     expect(ws.headerFooter.oddHeader).toContain('通讯员排名');
     expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(10);
   });

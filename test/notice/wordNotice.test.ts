@@ -39,7 +39,7 @@ async function writeNotice(result: CalcResult, name: string, charts = false): Pr
   return file;
 }
 
-describe('publicity-ledger calc --notice (a quarter, no charts)', () => {
+describe('publicity-ledger calc --notice (a quarter, charts drawn by resvg)', () => {
   const file = path.join(OUT, '通报-2026Q3.docx');
   let report: Report;
   let body: DocxBody;
@@ -101,7 +101,8 @@ describe('publicity-ledger calc --notice (a quarter, no charts)', () => {
   });
 
   it('ends with the 落款: issuer from the ledger title centred over today\'s date in 公文 form', () => {
-    const [issuer, date] = body.paragraphs.slice(-2);
+    const attachment = body.paragraphs.findIndex((p) => p.text === '附件');
+    const [issuer, date] = body.paragraphs.slice(0, attachment).slice(-2);
     expect(issuer.text).toBe('青山县人大常委会办公室');
     expect(date.text).toBe(gongwenDate(localToday()));
     expect(date.text).toMatch(/^\d{4}年[1-9]\d?月[1-9]\d?日$/);
@@ -126,10 +127,11 @@ describe('publicity-ledger calc --notice (a quarter, no charts)', () => {
     expect(fonts).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/>/);
   });
 
-  it('LibreOffice renders it on at most two A4 pages with the title, 落款 and page numbers', () => {
+  it('LibreOffice renders the notice on two A4 pages with the title, 落款 and page numbers, the three charts on a third', () => {
     const r = renderDocx(file, OUT);
-    expect(r.pages).toBeLessThanOrEqual(2);
-    expect(r.images).toBe(0);
+    expect(r.pages).toBe(3);
+    expect(r.imagePages).toEqual([3, 3, 3]);
+    expect(parts(file).filter((p) => /^word\/media\/.+\.png$/.test(p))).toHaveLength(3);
     const flat = r.text.replace(/\s+/g, '');
     expect(flat).toContain('关于2026年第三季度人大宣传工作情况的通报');
     expect(flat).toContain('青山县人大常委会办公室');

@@ -11,7 +11,6 @@ const notice: OutputSheet = {
   kind: 'notice',
   title: '2026年第三季度宣传工作通报',
   notes: [],
-  orientation: 'portrait',
   blocks: [
     {
       caption: '各级别上稿篇数',
@@ -32,9 +31,9 @@ const notice: OutputSheet = {
     { caption: '空', tableName: 'T_empty', columns: [{ header: 'x', format: 'text', width: 4 }], rows: [] },
   ],
   charts: [
-    { title: '各级别上稿篇数', type: 'column', block: 0, series: [1, 2] },
-    { title: '单位积分前列', type: 'bar', block: 1, series: [1] },
-    { title: '空图', type: 'line', block: 2, series: [1] },
+    { id: 'trend', title: '各级别上稿篇数', type: 'column', block: 0, series: [1, 2] },
+    { id: 'units', title: '单位积分前列', type: 'bar', block: 1, series: [1] },
+    { id: 'quota', title: '空图', type: 'line', block: 2, series: [1] },
   ],
 };
 
@@ -42,12 +41,12 @@ describe('chart model', () => {
   test('reads categories from the first column and series from the named columns', () => {
     const m = chartModel(notice, notice.charts[0]);
     expect(m?.categories).toEqual(['2026Q2', '2026Q3']);
-    expect(m?.series).toEqual([{ name: '国家级', values: [1, 2] }, { name: '省级', values: [4, 0] }]);
+    expect(m?.series).toEqual([{ name: '国家级', column: 1, values: [1, 2] }, { name: '省级', column: 2, values: [4, 0] }]);
   });
   test('an empty block or a bad series gives no chart', () => {
     expect(chartModel(notice, notice.charts[2])).toBeUndefined();
-    expect(chartModel(notice, { title: 'x', type: 'bar', block: 1, series: [7] })).toBeUndefined();
-    expect(chartModel(notice, { title: 'x', type: 'bar', block: 9, series: [1] })).toBeUndefined();
+    expect(chartModel(notice, { id: 'units', title: 'x', type: 'bar', block: 1, series: [7] })).toBeUndefined();
+    expect(chartModel(notice, { id: 'units', title: 'x', type: 'bar', block: 9, series: [1] })).toBeUndefined();
   });
   test('axis maximum is a round number at or above the data', () => {
     expect(niceScale(37)).toEqual({ max: 40, step: 10 });

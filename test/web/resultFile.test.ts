@@ -1,4 +1,4 @@
-import { isXlsxName, periodOfOutputs, resultFileName } from '../../src/web/resultFile';
+import { isLedgerName, periodOfOutputs, resultFileName } from '../../src/web/resultFile';
 import { pageToday } from '../../src/web/today';
 
 describe('result file name', () => {
@@ -17,10 +17,17 @@ describe('result file name', () => {
     expect(periodOfOutputs(['稿酬发放记录', '排名-2026-07'])).toBe('2026-07');
     expect(periodOfOutputs(['稿酬发放记录'])).toBeUndefined();
   });
-  test('only .xlsx names are accepted', () => {
-    expect(isXlsxName('a.xlsx ')).toBe(true);
-    expect(isXlsxName('a.xls')).toBe(false);
-    expect(isXlsxName('a.xlsx.csv')).toBe(false);
+  test('a CSV ledger gives an .xlsx result named after it', () => {
+    expect(resultFileName('台账.csv', '2026Q3')).toBe('台账-2026Q3.xlsx');
+    expect(resultFileName('导出.TSV ', '2026')).toBe('导出-2026.xlsx');
+  });
+  test('.xlsx workbooks and CSV/text ledgers are accepted, nothing else', () => {
+    expect(isLedgerName('a.xlsx ')).toBe(true);
+    expect(isLedgerName('a.xlsx.csv')).toBe(true);
+    expect(isLedgerName('a.CSV')).toBe(true);
+    expect(isLedgerName('a.xls')).toBe(false);
+    expect(isLedgerName('a.ods')).toBe(false);
+    expect(isLedgerName('a.csv.zip')).toBe(false);
   });
 });
 

@@ -15,7 +15,7 @@ const shell = {
 jest.mock('../../src/web/fileShell', () => ({ loadFileShell: async () => shell }));
 
 const sheet = (name: string, kind: OutputSheet['kind']): OutputSheet => ({
-  name, kind, title: name, notes: [], blocks: [], charts: [], orientation: 'landscape',
+  name, kind, title: name, notes: [], blocks: [], charts: []
 });
 
 beforeEach(() => {

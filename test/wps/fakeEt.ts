@@ -11,7 +11,7 @@ import type {
   EtListObjects, EtPageSetup, EtRange, EtSeries, EtSheets, EtWindow, EtWorkbook, EtWorksheet,
 } from '../../src/wps/etModel';
 
-type Cell = { value?: unknown; format?: string; formula?: string; bold?: boolean; size?: number; align?: number; wrap?: boolean; border?: number };
+type Cell = { value?: unknown; format?: string; formula?: string; bold?: boolean; size?: number; align?: number; valign?: number; wrap?: boolean; border?: number };
 
 export class FakeEtError extends Error {}
 
@@ -135,6 +135,18 @@ class FakeRange implements EtRange {
     this.wb.op('WrapText');
     this.each((key) => (this.sheet.cell(key).wrap = w));
   }
+  get VerticalAlignment(): number {
+    return this.sheet.cell(a1(this.rect.top, this.rect.left)).valign ?? -4107; // xlBottom
+  }
+  set VerticalAlignment(a: number | boolean) {
+    this.wb.op('VerticalAlignment');
+    this.each((key) => (this.sheet.cell(key).valign = Number(a)));
+  }
+  Merge(Across?: boolean) {
+    this.wb.op('Merge');
+    if (Across) throw new FakeEtError('the writers merge whole areas');
+    this.sheet.merges.push(`${a1(this.rect.top, this.rect.left)}:${a1(this.rect.bottom, this.rect.right)}`);
+  }
   get RowHeight(): number {
     return this.sheet.heights.get(this.rect.top) ?? 15;
   }
@@ -195,9 +207,19 @@ class FakeWorksheet implements EtWorksheet {
   tables: FakeListObject[] = [];
   links: Array<{ cell: string; address: string; subAddress?: string; screenTip?: string; text?: string }> = [];
   charts: Array<EtChart & { series: EtSeries[]; position: number[] }> = [];
-  freeze = { rows: 0, cols: 0, frozen: false };
+  freeze = { rows: 0, cols: 0, frozen: false, gridlines: true };
+  merges: string[] = [];
+  /** first rows (1-based) of manually broken pages */
+  pageBreaks: number[] = [];
+  readonly HPageBreaks = {
+    Add: (Before: EtRange) => {
+      this.wb.op('HPageBreaks.Add');
+      this.pageBreaks.push(Before.Row);
+    },
+  };
   page: EtPageSetup = {
     Orientation: 1, Zoom: 100, FitToPagesWide: 1, FitToPagesTall: 1, CenterHeader: '', CenterFooter: '', PrintTitleRows: '',
+    CenterHorizontally: false, PrintGridlines: false, PrintArea: '',
     PaperSize: 1, LeftMargin: 50.4, RightMargin: 50.4, TopMargin: 54, BottomMargin: 54, HeaderMargin: 21.6, FooterMargin: 21.6,
   };
   ProtectContents = false;
@@ -487,6 +509,12 @@ export class FakeEtApplication implements EtApplication {
         f.cols = n;
       },
       ScrollRow: 1,
+      get DisplayGridlines() {
+        return f.gridlines;
+      },
+      set DisplayGridlines(b: boolean) {
+        f.gridlines = b;
+      },
     };
   }
   /** The runtime the shell gets: this application, and yields that are counted. */

@@ -81,6 +81,6 @@ describe('WPS shell on the fake ET', () => {
     expect(ws.links[0]).toEqual({ cell: 'A6', address: '', subAddress: "'1月'!C3", screenTip: '1月!C3', text: undefined });
     expect(ws.Range('A6').Value2).toBe('1月!C3');
     expect(ws.Range('A:A').ColumnWidth).toBe(12);
-    expect(ws.page).toMatchObject({ Orientation: 2, FitToPagesWide: 1, FitToPagesTall: false, PrintTitleRows: '$5:$5' });
+    expect(ws.page).toMatchObject({ Orientation: 1, FitToPagesWide: 1, FitToPagesTall: false, PrintTitleRows: '$5:$5' });
   });
 });

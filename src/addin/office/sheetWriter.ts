@@ -126,10 +126,23 @@ async function writeCharts(ws: Excel.Worksheet, o: SheetWriteOptions, charts: Sh
   }
 }
 
+/** The notice's title centred and its paragraphs wrapped, each in cells merged across the page. */
+async function writeMerges(ws: Excel.Worksheet, o: SheetWriteOptions, d: SheetDescription) {
+  await o.batcher.reserve(OP_BYTES * (2 + d.merges.length * 3));
+  for (const area of d.merges) ws.getRange(area).merge(false);
+  if (d.titleAlign === 'center') ws.getRange(cellAddress(d.titleRow, 1)).format.horizontalAlignment = 'Center';
+  if (!d.wrapNotes) return;
+  for (const row of d.noteRows) {
+    const cell = ws.getRange(cellAddress(row, 1)).format;
+    cell.wrapText = true;
+    cell.verticalAlignment = 'Top';
+  }
+}
+
 const POINTS_PER_INCH = 72;
 
 async function writePageSetup(ws: Excel.Worksheet, o: SheetWriteOptions, d: SheetDescription) {
-  await o.batcher.reserve(OP_BYTES * (8 + d.columnWidths.length));
+  await o.batcher.reserve(OP_BYTES * (12 + d.columnWidths.length + d.page.rowBreaks.length));
   d.columnWidths.forEach((w, i) => {
     if (w) ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthInPoints(w);
   });
@@ -137,7 +150,12 @@ async function writePageSetup(ws: Excel.Worksheet, o: SheetWriteOptions, d: Shee
   const page = d.page;
   layout.paperSize = 'A4';
   layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
+  layout.zoom = page.scale === null ? { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight } : { scale: page.scale };
+  layout.centerHorizontally = page.centerHorizontally;
+  layout.printGridlines = false;
+  if (!page.showGridlines) ws.showGridlines = false;
+  if (page.printArea) layout.setPrintArea(page.printArea);
+  for (const row of page.rowBreaks) ws.horizontalPageBreaks.add(cellAddress(row, 1));
   layout.leftMargin = page.margins.left * POINTS_PER_INCH;
   layout.rightMargin = page.margins.right * POINTS_PER_INCH;
   layout.topMargin = page.margins.top * POINTS_PER_INCH;
@@ -164,6 +182,7 @@ export async function writeOutputSheet(ws: Excel.Worksheet, sheet: OutputSheet, 
     r.numberFormat = [[TEXT_FORMAT]];
     r.values = [[note]];
   }
+  await writeMerges(ws, o, layout);
   const tables: WrittenTable[] = [];
   for (const [i, block] of sheet.blocks.entries()) tables.push(await writeBlock(ws, o, block, layout.blocks[i], i));
   await writeCharts(ws, o, layout.charts);

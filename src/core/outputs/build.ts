@@ -13,8 +13,8 @@ export function levelColumns(levels: readonly string[]): OutputColumn[] {
   return levels.map((l) => col(l, 'int', 8));
 }
 
-export function sheet(kind: OutputKind, prefix: string, period: Period | null, title: string, orientation: OutputSheet['orientation'] = 'landscape'): OutputSheet {
-  return { name: period ? `${prefix}-${period.label}` : prefix, kind, title, notes: [], blocks: [], charts: [], orientation };
+export function sheet(kind: OutputKind, prefix: string, period: Period | null, title: string): OutputSheet {
+  return { name: period ? `${prefix}-${period.label}` : prefix, kind, title, notes: [], blocks: [], charts: [] };
 }
 
 /** Excel table names: letters, digits and underscores, unique per workbook (the period makes them unique). */

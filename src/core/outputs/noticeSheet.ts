@@ -12,7 +12,7 @@ import { col, levelColumns, pts, round4, sheet, tableName, toYuan } from './buil
 
 export function noticeSheet(n: NoticeModel): OutputSheet {
   const { period, now, prev, last } = n;
-  const s = sheet('notice', '通报', period, n.title, 'portrait');
+  const s = sheet('notice', '通报', period, n.title);
   const levelText = n.levels.map((l) => `${l} ${now.byLevel[l] ?? 0} 篇`).join('、');
   s.notes.push(`${n.periodName}，全县人大系统共刊发宣传稿件 ${now.articles} 篇（${levelText}），`
     + `较${periodName(prev.period)}（${prev.articles} 篇）${changeText(now.articles, prev.articles)}，较去年同期（${last.articles} 篇）${changeText(now.articles, last.articles)}。`);
@@ -42,14 +42,21 @@ export function noticeSheet(n: NoticeModel): OutputSheet {
   });
   const trendBlock = s.blocks.length;
   s.blocks.push(trend(n));
-  s.charts.push({ title: '各级别发稿趋势', type: 'column', block: trendBlock, series: n.levels.map((_, i) => i + 1) });
+  s.charts.push({ id: 'trend', title: '各级别发稿趋势', type: 'column', block: trendBlock, series: n.levels.map((_, i) => i + 1) });
   const unitBlock = s.blocks.length;
   s.blocks.push({
     caption: '单位发稿篇数（前10）', tableName: tableName('通报_单位篇数', period),
     columns: [col('单位', 'text', 18), col('篇数', 'int')],
     rows: n.unitArticles.map((u) => [u.unit, u.articles]),
   });
-  s.charts.push({ title: '单位发稿篇数', type: 'bar', block: unitBlock, series: [1] });
+  s.charts.push({ id: 'units', title: '单位发稿篇数', type: 'bar', block: unitBlock, series: [1] });
+  const quotaBlock = s.blocks.length;
+  s.blocks.push({
+    caption: '未完成的目标任务进度', tableName: tableName('通报_任务进度', period),
+    columns: [col('对象', 'text', 18), col('完成率', 'percent'), col('时间进度', 'percent')],
+    rows: n.quotaProgress.map((q) => [q.who, round4(q.rate), round4(q.elapsed)]),
+  });
+  s.charts.push({ id: 'quota', title: '目标任务进度', type: 'bar', block: quotaBlock, series: [1, 2] });
   if (n.awards) awards(s, n.awards, period);
   return s;
 }

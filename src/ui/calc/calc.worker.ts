@@ -39,9 +39,10 @@ async function answer(id: number, job: CalcJob, keep: Extract<ToWorker, { type: 
     pause: async () => undefined,
     held: <T>(v: Maybe<T>) => (isHeld(v) ? (heldObject(v.heldRef) as T) : v),
   });
-  if (job.kind === 'writeXlsx') {
-    const out = value as { data: Uint8Array };
-    post({ type: 'done', id, value }, [out.data.buffer as ArrayBuffer]);
+  if (job.kind === 'writeXlsx' || job.kind === 'workbookBytes') {
+    const bytes = job.kind === 'writeXlsx' ? (value as { data: Uint8Array }).data : (value as Uint8Array);
+    // the bytes move to the pane rather than being copied; this side needs them no more
+    post({ type: 'done', id, value }, [bytes.buffer as ArrayBuffer]);
     return;
   }
   const skeleton = await sendParts(value, (p: Part) => post(p), nextId, taken);

@@ -27,6 +27,10 @@ export async function runJob(job: CalcJob, env: JobEnv): Promise<JobResults[Calc
       // laid out here too: for a 100k-row ledger that is a third of a second the UI thread need not spend
       return { result, layouts: job.describe ? result.sheets.map((s) => describeSheet(s)) : undefined };
     }
+    case 'workbookBytes': {
+      progress('read', 0);
+      return (await loadFileShell()).workbookBytes(job.data, job.name);
+    }
     case 'readXlsx': {
       progress('read', 0);
       const shell = await loadFileShell();

@@ -37,6 +37,13 @@ export interface Calculated {
   layouts?: SheetDescription[];
 }
 
+/** The page: a CSV ledger (by name) wrapped into a one-sheet .xlsx as the CLI does; other bytes as they are. */
+export interface WorkbookBytesJob {
+  kind: 'workbookBytes';
+  data: Uint8Array;
+  name: string;
+}
+
 /** The page: unzip and parse an .xlsx. */
 export interface ReadXlsxJob {
   kind: 'readXlsx';
@@ -51,10 +58,11 @@ export interface WriteXlsxJob {
   outputs: Maybe<OutputSheet[]>;
 }
 
-export type CalcJob = CalculateJob | ReadXlsxJob | WriteXlsxJob;
+export type CalcJob = CalculateJob | WorkbookBytesJob | ReadXlsxJob | WriteXlsxJob;
 
 export interface JobResults {
   calculate: Calculated;
+  workbookBytes: Uint8Array;
   readXlsx: WorkbookData;
   writeXlsx: { data: Uint8Array; written: Array<{ intended: string; actual: string }> };
 }

@@ -29,7 +29,7 @@ function Legend({ model }: { model: ChartModel }) {
 }
 
 /** Vertical value axis (column, line): gridlines and labels on the left. */
-function ValueGridY({ left, max, step }: { left: number; max: number; step: number }) {
+function ValueGridY({ left, max, step, percent }: { left: number; max: number; step: number; percent: boolean }) {
   const plotH = H - TOP - BOTTOM;
   return (
     <g>
@@ -38,7 +38,7 @@ function ValueGridY({ left, max, step }: { left: number; max: number; step: numb
         return (
           <g key={t}>
             <line x1={left} x2={W - 8} y1={y} y2={y} stroke="#e0e0e0" />
-            <text x={left - 4} y={y + 4} fontSize={FONT} textAnchor="end">{t}</text>
+            <text x={left - 4} y={y + 4} fontSize={FONT} textAnchor="end">{percent ? `${Math.round(t * 100)}%` : t}</text>
           </g>
         );
       })}
@@ -56,7 +56,7 @@ function ColumnOrLine({ model }: { model: ChartModel }) {
   const barW = (slot * 0.7) / model.series.length;
   return (
     <>
-      <ValueGridY left={left} max={max} step={step} />
+      <ValueGridY left={left} max={max} step={step} percent={model.percent} />
       {model.series.map((s, si) => {
         const color = SERIES_COLORS[si % SERIES_COLORS.length];
         if (model.type === 'line') {
@@ -77,8 +77,14 @@ function ColumnOrLine({ model }: { model: ChartModel }) {
   );
 }
 
+/** A value as the table shows it: shares as percentages. */
+function valueText(model: ChartModel, v: number): string {
+  return model.percent ? `${Math.round(v * 1000) / 10}%` : String(v);
+}
+
 function Bars({ model }: { model: ChartModel }) {
-  const left = 120;
+  // room for the longest category (CJK characters are about a font size wide), within reason
+  const left = Math.min(200, Math.max(60, ...model.categories.map((c) => [...c].length * FONT + 12)));
   const plotW = W - left - 40;
   const plotH = H - TOP - 16;
   const { max } = niceScale(Math.max(...model.series.flatMap((s) => s.values)));
@@ -97,7 +103,7 @@ function Bars({ model }: { model: ChartModel }) {
             <rect x={left} y={yTop} width={w} height={barH} fill={SERIES_COLORS[si % SERIES_COLORS.length]}>
               <title>{`${model.categories[ci]} ${s.name}：${v}`}</title>
             </rect>
-            <text x={left + w + 4} y={yTop + barH / 2 + 4} fontSize={FONT}>{v}</text>
+            <text x={left + w + 4} y={yTop + barH / 2 + 4} fontSize={FONT}>{valueText(model, v)}</text>
           </g>
         );
       }))}

@@ -22,6 +22,8 @@ const ANSWER_MS = 200;
  *  trips, a major GC of the 100k-row workbook the page holds); on the UI thread the calculation took seconds. */
 const WORST_MS = 500;
 const CPU_SLOWDOWN = 3;
+/** Longest main-thread task allowed during a run, at CPU_SLOWDOWN (a click's own rendering included). */
+const LONGEST_TASK_MS = 400;
 
 let server: StaticServer;
 let session: Session;
@@ -101,7 +103,7 @@ async function clickAndTime(): Promise<{ ms: number; stage: string }> {
   const stage = (await progressBar().getAttribute('aria-label').catch(() => null)) ?? '';
   const t0 = Date.now();
   await toggle().click();
-  await page.waitForFunction((n) => window.probe.toggled.length > n, before);
+  await page.waitForFunction((n) => window.probe.toggled.length > n, before, { timeout: 5000 });
   const at = await page.evaluate((n) => window.probe.toggled[n], before);
   return { ms: at - t0, stage };
 }
@@ -114,9 +116,11 @@ test(`the page answers clicks while a ${ROWS.toLocaleString('en')}-row calculati
   await progressBar().waitFor();
   const answers: Array<{ ms: number; stage: string }> = [];
   // click while the worker checks and computes (writing follows; the page still answers then)
+  let lost = 0;
   while (await progressBar().isVisible()) {
     const a = await clickAndTime().catch(() => undefined);
     if (a) answers.push(a);
+    else lost++; // e.g. the progress bar left between reading the stage and clicking; counted below
   }
   await page.getByRole('heading', { name: /计算完成/ }).waitFor({ timeout: 120_000 });
   const finished = Date.now();
@@ -130,7 +134,7 @@ test(`the page answers clicks while a ${ROWS.toLocaleString('en')}-row calculati
   const values = probe.progress.filter(([, p]) => p).map(([, p]) => Number(p.split(' ').pop()));
   console.log(
     `100k rows in the page, CPU ${CPU_SLOWDOWN}× slower: run ${finished - started} ms; ` +
-      `${answers.length} clicks answered in ${answers.map((a) => `${a.ms} ms (${a.stage.replace('进度：', '')})`).join(', ')}; ` +
+      `${answers.length} clicks answered (${lost} not) in ${answers.map((a) => `${a.ms} ms (${a.stage.replace('进度：', '')})`).join(', ')}; ` +
       `longest main-thread task during the run ${longest.toFixed(0)} ms; progress seen: ${stages.join(' → ')}; ` +
       `timeline: ${[
         ...probe.progress.map(([t, p]): [number, string] => [t, p || '(done)']),
@@ -138,9 +142,13 @@ test(`the page answers clicks while a ${ROWS.toLocaleString('en')}-row calculati
       ].filter(([t]) => t >= started).sort((a, b) => a[0] - b[0]).map(([t, p]) => `+${t - started} ${p}`).join('; ')}`,
   );
   expect(during.length).toBeGreaterThanOrEqual(3);
+  expect(lost).toBeLessThanOrEqual(1);
   const sorted = during.map((a) => a.ms).sort((a, b) => a - b);
   expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(ANSWER_MS);
-  expect(sorted[sorted.length - 1]).toBeLessThan(WORST_MS);
+  // One late answer may be the shared 2-core machine delaying the test driver: the page's own main-thread
+  // tasks (measured in the page) show whether it was the page that kept the click waiting.
+  expect(sorted.filter((ms) => ms >= WORST_MS).length).toBeLessThanOrEqual(1);
+  expect(longest).toBeLessThan(LONGEST_TASK_MS);
   // progress went through checking and computing to writing, in that order
   const order = ['校验', '计算', '写入'].map((s) => stages.findIndex((p) => p.includes(s)));
   expect(order.every((i) => i >= 0)).toBe(true);

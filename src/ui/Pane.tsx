@@ -92,6 +92,8 @@ function PaneBody({ host, toolbar, actions, renderAfterRun, hideTitle, today }: 
             onRun={() => void flow.run()}
             disabled={busy || a.detection.sources.length === 0}
             progress={state.progress}
+            onCancel={flow.cancel}
+            cancelled={state.cancelled}
           />
         </>
       )}

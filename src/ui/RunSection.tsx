@@ -1,7 +1,7 @@
 // Period picker (Chinese names, grouped by kind, newest first), the one big button and the progress bar
 // through 读取/校验/计算/写入.
 import * as React from 'react';
-import { Button, Field, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { periodGroups } from './analysis';
 import { figures } from './figures';
 import { useI18n, type StringKey } from './i18n';
@@ -19,15 +19,21 @@ interface Props {
   onRun: () => void;
   disabled: boolean;
   progress?: { stage: Stage; fraction: number };
+  /** stops the run (取消); absent when it can no longer be stopped (writing) */
+  onCancel?: () => void;
+  /** the last run was cancelled */
+  cancelled?: boolean;
 }
 
-export function RunSection({ periods, period, onPeriod, onRun, disabled, progress }: Props) {
+export function RunSection({ periods, period, onPeriod, onRun, disabled, progress, onCancel, cancelled }: Props) {
   const { lang, t } = useI18n();
   const styles = useStyles();
   const fig = figures(lang);
   const busy = !!progress;
   const overall = progress ? (STAGES.indexOf(progress.stage) + Math.min(1, progress.fraction)) / STAGES.length : 0;
-  const stageText = progress ? t('progressLabel', { stage: t(`stage_${progress.stage}` as StringKey) }) : '';
+  const stage = progress ? t(`stage_${progress.stage}` as StringKey) : '';
+  const stageText = progress ? t('progressLabel', { stage }) : '';
+  const detail = progress ? t('progressDetail', { stage, percent: String(Math.round(overall * 100)) }) : '';
   return (
     <div className={styles.root}>
       <Field label={t('periodLabel')}>
@@ -48,11 +54,17 @@ export function RunSection({ periods, period, onPeriod, onRun, disabled, progres
       </Button>
       <div aria-live="polite">
         {progress && (
-          <Field validationMessage={stageText} validationState="none">
-            <ProgressBar value={overall} max={1} thickness="large" aria-label={stageText} />
+          <Field validationMessage={detail} validationState="none">
+            <ProgressBar value={overall} max={1} thickness="large" aria-label={stageText} data-stage={progress.stage} />
           </Field>
         )}
+        {!progress && cancelled && <Text>{t('cancelled')}</Text>}
       </div>
+      {busy && (
+        <Button appearance="secondary" disabled={!onCancel} onClick={onCancel}>
+          {t('cancel')}
+        </Button>
+      )}
     </div>
   );
 }

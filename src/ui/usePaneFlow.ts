@@ -1,10 +1,13 @@
 // The pane's flow: read → analyse → (insert settings / edit mapping) → run (read, check, compute, write).
 import * as React from 'react';
-import { buildSettingsSheets, calculate, requireArticles, type CalcResult, type MappingOverride, type WorkbookData } from '../core';
+import { buildSettingsSheets, type CalcResult, type MappingOverride, type WorkbookData } from '../core';
 import { analyze, type Analysis } from './analysis';
+import { calcClient } from './calc/client';
+import { CancelledError } from './calc/errors';
+import type { CalcStage } from './calc/protocol';
 import type { HostAdapter, WriteReport } from './host';
 
-export type Stage = 'read' | 'check' | 'compute' | 'write';
+export type Stage = CalcStage;
 export const STAGES: Stage[] = ['read', 'check', 'compute', 'write'];
 
 export interface RunContext {
@@ -22,11 +25,10 @@ export interface FlowState {
   progress?: { stage: Stage; fraction: number };
   run?: RunContext;
   inserted?: string[];
+  /** the last run was cancelled (取消): nothing was written */
+  cancelled?: boolean;
   error?: unknown;
 }
-
-/** Let the browser paint (progress bar) before a long synchronous step. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function usePaneFlow(host: HostAdapter, today: string) {
   const [state, setState] = React.useState<FlowState>({ loading: true });
@@ -71,24 +73,40 @@ export function usePaneFlow(host: HostAdapter, today: string) {
     }
   }, [host, today, state.workbook, load, patch]);
 
+  /** Stops the running calculation (取消); set while a run may still be cancelled, i.e. before writing. */
+  const cancelRef = React.useRef<(() => void) | undefined>(undefined);
+
   const run = React.useCallback(async () => {
     const progress = (stage: Stage, fraction: number) => patch({ progress: { stage, fraction } });
-    patch({ run: undefined, error: undefined, inserted: undefined });
+    const abort = new AbortController();
+    let stopCalc = () => undefined as void;
+    cancelRef.current = () => {
+      abort.abort();
+      stopCalc();
+    };
+    patch({ run: undefined, error: undefined, inserted: undefined, cancelled: undefined });
     try {
       progress('read', 0);
-      const workbook = await host.readWorkbook((f) => progress('read', f));
-      progress('check', 0);
-      await nextFrame();
-      const result = requireArticles(calculate(workbook, {
-        period: state.period, today, mapping: state.mapping,
-        onProgress: (stage, f) => progress(stage === 'checking' ? 'check' : 'compute', f),
-      }));
+      const workbook = await host.readWorkbook((f) => progress('read', f), abort.signal);
+      if (abort.signal.aborted) throw new CancelledError();
+      // The core runs in the worker (or in-thread, yielding between phases, where there is none).
+      const task = calcClient().run(
+        { kind: 'calculate', workbook, options: { period: state.period, today, mapping: state.mapping }, describe: host.usesLayouts },
+        progress,
+      );
+      stopCalc = task.cancel;
+      const { result, layouts } = await task.promise;
+      if (abort.signal.aborted) throw new CancelledError();
+      // Writing is host I/O, all or nothing: from here on 取消 is no longer offered.
+      cancelRef.current = undefined;
       progress('write', 0);
-      await nextFrame();
-      const written = await host.writeResults(result.sheets, (f) => progress('write', f));
+      const written = await host.writeResults(result.sheets, (f) => progress('write', f), layouts);
       setState((s) => ({ ...s, workbook, progress: undefined, run: { result, written, workbook } }));
     } catch (error) {
-      patch({ progress: undefined, error });
+      if (error instanceof CancelledError) patch({ progress: undefined, cancelled: true });
+      else patch({ progress: undefined, error });
+    } finally {
+      cancelRef.current = undefined;
     }
   }, [host, today, state.period, state.mapping, patch]);
 
@@ -99,6 +117,8 @@ export function usePaneFlow(host: HostAdapter, today: string) {
     saveMapping,
     insertSettings,
     run,
+    /** undefined when there is nothing to cancel (idle, or already writing) */
+    cancel: state.progress && state.progress.stage !== 'write' ? () => cancelRef.current?.() : undefined,
     dismissError: () => patch({ error: undefined }),
   };
 }

@@ -1,7 +1,7 @@
 // Opening a file chosen or dropped by the user: check it is a readable .xlsx (or a CSV ledger, which becomes
 // a one-sheet .xlsx as in the CLI) that contains a ledger, with a plain Chinese message for everything else.
 import { detectLedger, NoLedgerError, type WorkbookData } from '../core';
-import { loadFileShell } from './fileShell';
+import { calcClient } from '../ui/calc/client';
 import { isLedgerName } from './resultFile';
 import { loadMapping } from './mappingStore';
 
@@ -27,12 +27,13 @@ export async function loadLedgerFile(file: File): Promise<LoadedFile> {
       '请在 Excel 或 WPS 中“另存为” Excel 工作簿（*.xlsx）或 CSV（逗号分隔）后再打开。',
     );
   }
-  const shell = await loadFileShell();
   let workbook: WorkbookData;
   let data: Uint8Array;
   try {
-    data = shell.workbookBytes(new Uint8Array(await file.arrayBuffer()), file.name);
-    workbook = await shell.readXlsx(data);
+    // converted (CSV), unzipped and parsed in the calculation worker (in-thread where there is none)
+    const calc = calcClient();
+    data = await calc.run({ kind: 'workbookBytes', data: new Uint8Array(await file.arrayBuffer()), name: file.name }).promise;
+    workbook = await calc.run({ kind: 'readXlsx', data }).promise;
   } catch (e) {
     // the file shell's own errors (FileReadError) are already plain Chinese
     const detail = e instanceof Error && e.name === 'FileReadError' ? e.message : '文件已损坏或不是 Excel 工作簿。';

@@ -1,9 +1,9 @@
 // HostAdapter for the standalone page: the "workbook" is the bytes of the loaded .xlsx, kept in memory.
 // Writing results or settings produces new bytes (the original file on disk is never touched); the page
-// offers the latest bytes as a download.
+// offers the latest bytes as a download. Parsing and writing the .xlsx run in the calculation worker.
 import type { MappingOverride, OutputSheet, WorkbookData } from '../core';
 import type { HostAdapter, HostProgress, WriteReport } from '../ui/host';
-import { loadFileShell } from './fileShell';
+import { calcClient } from '../ui/calc/client';
 import { loadMapping, saveMapping } from './mappingStore';
 
 export interface WebResult {
@@ -36,10 +36,13 @@ export class WebHost implements HostAdapter {
     return this.data;
   }
 
-  async readWorkbook(onProgress?: HostProgress): Promise<WorkbookData> {
+  async readWorkbook(onProgress?: HostProgress, signal?: AbortSignal): Promise<WorkbookData> {
     onProgress?.(0);
-    const shell = await loadFileShell();
-    this.parsed ??= shell.readXlsx(this.data);
+    if (!this.parsed) {
+      const task = calcClient().run({ kind: 'readXlsx', data: this.data });
+      signal?.addEventListener('abort', () => task.cancel());
+      this.parsed = task.promise;
+    }
     try {
       return await this.parsed;
     } catch (e) {
@@ -73,8 +76,7 @@ export class WebHost implements HostAdapter {
   private async write(sheets: OutputSheet[], onProgress?: HostProgress): Promise<WriteReport> {
     onProgress?.(0);
     const wb = await this.readWorkbook();
-    const shell = await loadFileShell();
-    const { data, written } = await shell.writeResults(this.data, wb, sheets);
+    const { data, written } = await calcClient().run({ kind: 'writeXlsx', original: this.data, workbook: wb, outputs: sheets }).promise;
     this.data = data;
     this.parsed = undefined; // the next read sees the sheets just written (payout history, settings)
     onProgress?.(1);

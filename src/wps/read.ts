@@ -1,6 +1,7 @@
 // Reads every worksheet of the active workbook as plain values for the core, a block of rows at a time
 // (Range.Value2 of at most CHUNK_CELLS cells), giving the pane a chance to repaint between blocks.
 import { cellAddress, type SheetData, type TableInfo, type WorkbookData, type CellValue } from '../core';
+import { CancelledError } from '../ui/calc/errors';
 import type { HostProgress } from '../ui/host';
 import { fillGaps, placeChunk } from '../addin/office/read';
 import { sheetAt, SHEET_VISIBLE, type EtRange, type EtWorksheet } from './etModel';
@@ -39,7 +40,7 @@ function tablesOf(ws: EtWorksheet): TableInfo[] {
   return out;
 }
 
-export async function readWorkbook(rt: WpsRuntime, onProgress?: HostProgress): Promise<WorkbookData> {
+export async function readWorkbook(rt: WpsRuntime, onProgress?: HostProgress, signal?: AbortSignal): Promise<WorkbookData> {
   const wb = activeWorkbook(rt);
   const sheets = Array.from({ length: wb.Worksheets.Count }, (_, i) => sheetAt(wb, i + 1));
   const extents = sheets.map((ws) => extentOf(ws.UsedRange));
@@ -51,6 +52,7 @@ export async function readWorkbook(rt: WpsRuntime, onProgress?: HostProgress): P
     const rows: CellValue[][] = [];
     const step = Math.max(1, Math.floor(CHUNK_CELLS / e.cols));
     for (let r = 0; r < e.rows; r += step) {
+      if (signal?.aborted) throw new CancelledError(); // 取消 between chunks; nothing was changed
       const chunk = { sheet: i, top: e.top + r, left: e.left, rows: Math.min(step, e.rows - r), cols: e.cols };
       placeChunk(rows, chunk, asGrid(ws.Range(rangeAddress(chunk)).Value2));
       done += chunk.rows * chunk.cols;

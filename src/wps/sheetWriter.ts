@@ -32,6 +32,8 @@ export interface EtSheetWriteOptions {
   tempTableName: (blockIndex: number) => string;
   onRows?: (rows: number) => void;
   yieldToHost: () => Promise<void>;
+  /** describeSheet(sheet), when the worker has computed it already */
+  layout?: SheetDescription;
 }
 
 function writeText(ws: EtWorksheet, row: number, text: string, bold: boolean, size?: number): void {
@@ -174,7 +176,7 @@ function writePageSetup(ws: EtWorksheet, o: EtSheetWriteOptions, d: SheetDescrip
 
 /** Write the whole sheet; returns its tables so the caller can give them their final names at commit. */
 export async function writeOutputSheet(ws: EtWorksheet, sheet: OutputSheet, o: EtSheetWriteOptions): Promise<WrittenTable[]> {
-  const d = describeSheet(sheet);
+  const d = o.layout ?? describeSheet(sheet);
   writeText(ws, d.titleRow, sheet.title, true, 14);
   sheet.notes.forEach((note, i) => writeText(ws, d.noteRows[i], note, false));
   writeMerges(ws, d);

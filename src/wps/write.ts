@@ -2,7 +2,7 @@
 // sheets first; the commit then moves the product's old sheets aside, renames the new ones and updates the
 // marker sheet, undoing each step if a later one fails; only then are the old sheets deleted.
 import {
-  MARKER_SHEET, markerRows, ownedSheetNames, planSheetNames, type OutputSheet, type SheetPlanEntry,
+  MARKER_SHEET, markerRows, ownedSheetNames, planSheetNames, type OutputSheet, type SheetDescription, type SheetPlanEntry,
 } from '../core';
 import type { HostProgress, WriteReport } from '../ui/host';
 import { TEXT_FORMAT } from '../addin/office/formats';
@@ -110,7 +110,9 @@ function commit(wb: EtWorkbook, written: Written[], owned: Set<string>, plan: Sh
   return old;
 }
 
-export async function writeSheets(rt: WpsRuntime, outputs: OutputSheet[], onProgress?: HostProgress): Promise<WriteReport> {
+export async function writeSheets(
+  rt: WpsRuntime, outputs: OutputSheet[], onProgress?: HostProgress, layouts?: SheetDescription[],
+): Promise<WriteReport> {
   try {
     const app = rt.app();
     const wb = activeWorkbook(rt);
@@ -119,7 +121,7 @@ export async function writeSheets(rt: WpsRuntime, outputs: OutputSheet[], onProg
     const names = sheets.map((s) => s.Name);
     const owned = ownedSheetNames({ sheets: [{ name: MARKER_SHEET, rows: markerValues(sheets.find((s) => s.Name === MARKER_SHEET)) }] });
     const plan = planSheetNames(names, owned, outputs);
-    const todo = plan.map((entry, i) => ({ entry, sheet: outputs[i] })).filter((x) => !x.entry.skip);
+    const todo = plan.map((entry, i) => ({ entry, sheet: outputs[i], layout: layouts?.[i] })).filter((x) => !x.entry.skip);
     const totalRows = Math.max(1, todo.reduce((n, x) => n + x.sheet.blocks.reduce((m, b) => m + b.rows.length, 0), 0));
     const taken = new Set(names.map((n) => n.toLowerCase()));
     const tableNames = new Set(tableNamesOf(sheets).map((n) => n.toLowerCase()));
@@ -130,11 +132,12 @@ export async function writeSheets(rt: WpsRuntime, outputs: OutputSheet[], onProg
       const written: Written[] = [];
       let old: EtWorksheet[] = [];
       try {
-        for (const [k, { entry, sheet }] of todo.entries()) {
+        for (const [k, { entry, sheet, layout }] of todo.entries()) {
           const ws = addSheetAtEnd(wb, uniqueName(`_tmp_宣传统计_${k + 1}`, taken));
           written.push({ entry, ws, tables: [] });
           written[k].tables = await writeOutputSheet(ws, sheet, {
             app,
+            layout,
             tempTableName: (b) => uniqueName(`tmp_${stamp}_${k + 1}_${b + 1}`, tableNames),
             onRows: (n) => onProgress?.(Math.min(0.99, (doneRows += n) / totalRows)),
             yieldToHost: () => rt.yieldToHost(),

@@ -1,6 +1,7 @@
 // Reads every worksheet as plain values for the core, in chunks that respect Excel on the web's limits:
 // a handful of round trips for the structure, then one round trip per ~4 MB of cell data.
 import type { CellRect, CellValue, SheetData, TableInfo, WorkbookData } from '../../core';
+import { CancelledError } from '../../ui/calc/errors';
 import type { HostProgress } from '../../ui/host';
 import { parseRangeAddress } from './address';
 import { isPayloadError } from './errors';
@@ -39,7 +40,7 @@ function parseAreas(address: string): CellRect[] {
   return out;
 }
 
-export async function readWorkbook(rt: ExcelRuntime, onProgress?: HostProgress): Promise<WorkbookData> {
+export async function readWorkbook(rt: ExcelRuntime, onProgress?: HostProgress, signal?: AbortSignal): Promise<WorkbookData> {
   const features = optionalFeatures(rt);
   return rt.run(async (context) => {
     // Round trip 1: the sheets.
@@ -84,6 +85,7 @@ export async function readWorkbook(rt: ExcelRuntime, onProgress?: HostProgress):
     let bytesPerCell: number | undefined;
     let doneCells = 0;
     while (queue.length) {
+      if (signal?.aborted) throw new CancelledError(); // 取消: stop between round trips, nothing was changed
       const batch = queue.shift()!;
       const ranges = batch.map((c) => sheets[c.sheet].getRangeByIndexes(c.top, c.left, c.rows, c.cols).load('values'));
       try {

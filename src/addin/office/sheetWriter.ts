@@ -24,6 +24,8 @@ export interface SheetWriteOptions {
   /** temporary table name (tables need workbook-unique names while the old sheet still exists) */
   tempTableName: (blockIndex: number) => string;
   onRows?: (rows: number) => void;
+  /** describeSheet(sheet), when the worker has computed it already */
+  layout?: SheetDescription;
 }
 
 async function writeText(ws: Excel.Worksheet, o: SheetWriteOptions, row: number, text: string, size?: number) {
@@ -49,7 +51,7 @@ async function writeRows(ws: Excel.Worksheet, o: SheetWriteOptions, block: Outpu
       const v = out.map((x) => x.value ?? '');
       const f = out.map((x) => x.format);
       const b = jsonBytes(v) + jsonBytes(f);
-      if (values.length && bytes + b > CHUNK_BYTES) break;
+      if (values.length && (bytes + b > CHUNK_BYTES || o.batcher.sliceSpent())) break;
       values.push(v);
       formats.push(f);
       bytes += b;
@@ -172,7 +174,7 @@ async function writePageSetup(ws: Excel.Worksheet, o: SheetWriteOptions, d: Shee
 
 /** Write the whole sheet; returns its tables so the caller can give them their final names at commit. */
 export async function writeOutputSheet(ws: Excel.Worksheet, sheet: OutputSheet, o: SheetWriteOptions): Promise<WrittenTable[]> {
-  const layout = describeSheet(sheet);
+  const layout = o.layout ?? describeSheet(sheet);
   await writeText(ws, o, layout.titleRow, sheet.title, 14);
   for (const [i, note] of sheet.notes.entries()) {
     await o.batcher.reserve(OP_BYTES + jsonBytes(note));

@@ -1,7 +1,7 @@
 // All-or-nothing writing of output sheets: everything goes into temporary sheets first; only when all of
 // them are complete are the product's old sheets deleted and the new ones renamed, in one round trip.
 import {
-  MARKER_SHEET, markerRows, ownedSheetNames, planSheetNames, type OutputSheet, type SheetPlanEntry,
+  MARKER_SHEET, markerRows, ownedSheetNames, planSheetNames, type OutputSheet, type SheetDescription, type SheetPlanEntry,
 } from '../../core';
 import type { HostProgress, WriteReport } from '../../ui/host';
 import { WriteBatcher } from './batcher';
@@ -84,12 +84,14 @@ async function rollback(context: Excel.RequestContext, tempNames: string[]): Pro
   await context.sync();
 }
 
-export async function writeSheets(rt: ExcelRuntime, outputs: OutputSheet[], onProgress?: HostProgress): Promise<WriteReport> {
+export async function writeSheets(
+  rt: ExcelRuntime, outputs: OutputSheet[], onProgress?: HostProgress, layouts?: SheetDescription[],
+): Promise<WriteReport> {
   const features = optionalFeatures(rt);
   try {
     return await rt.run(async (context) => {
       const { e, plan } = await readExisting(context, outputs);
-      const todo = plan.map((entry, i) => ({ entry, sheet: outputs[i] })).filter((x) => !x.entry.skip);
+      const todo = plan.map((entry, i) => ({ entry, sheet: outputs[i], layout: layouts?.[i] })).filter((x) => !x.entry.skip);
       const totalRows = Math.max(1, todo.reduce((n, x) => n + x.sheet.blocks.reduce((m, b) => m + b.rows.length, 0), 0));
       let doneRows = 0;
       const taken = new Set(e.names.map((n) => n.toLowerCase()));
@@ -98,13 +100,14 @@ export async function writeSheets(rt: ExcelRuntime, outputs: OutputSheet[], onPr
       const written: Array<{ entry: SheetPlanEntry; ws: Excel.Worksheet; tables: WrittenTable[] }> = [];
       try {
         const batcher = new WriteBatcher(context);
-        for (const [k, { entry, sheet }] of todo.entries()) {
+        for (const [k, { entry, sheet, layout }] of todo.entries()) {
           const temp = uniqueName(`_tmp_宣传统计_${k + 1}`, taken);
           tempNames.push(temp);
           await batcher.reserve(200);
           const ws = context.workbook.worksheets.add(temp);
           const tables = await writeOutputSheet(ws, sheet, {
             batcher,
+            layout,
             tempTableName: (b) => uniqueName(`tmp_${stamp}_${k + 1}_${b + 1}`, e.tableNames),
             onRows: (n) => onProgress?.(Math.min(0.99, (doneRows += n) / totalRows)),
           });

@@ -24,9 +24,18 @@ export function ymdFromDay(day: DayNumber): { y: number; m: number; d: number } 
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 }
 
+// A ledger spans a few hundred distinct days but formats them once per row and record.
+const FORMATTED = new Map<DayNumber, string>();
+
 export function formatDay(day: DayNumber): string {
-  const { y, m, d } = ymdFromDay(day);
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  let text = FORMATTED.get(day);
+  if (text === undefined) {
+    const { y, m, d } = ymdFromDay(day);
+    text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (FORMATTED.size >= 50000) FORMATTED.clear();
+    FORMATTED.set(day, text);
+  }
+  return text;
 }
 
 /** Excel serial (1900 system) → day; serial 60 (the fictitious 1900-02-29) and non-positive serials are invalid. */

@@ -17,17 +17,69 @@ export interface HeaderMatch<F extends string> {
   score: number;
 }
 
+interface SynonymKeys<F extends string> {
+  fields: F[];
+  exact: Map<F, string[]>;
+  /** every synonym of two characters or more, longest first */
+  partials: Array<{ f: F; s: string }>;
+  /** every exact key, and per header key seen so far whether it contains a partial synonym: most rows scanned
+   *  for a header are data rows that match nothing, and are told so without the field-by-column loops */
+  anyExact: Set<string>;
+  containsPartial: Map<string, boolean>;
+}
+
+// The synonym tables are constants; their keys are worked out once, not for every row scanned for a header.
+const synonymCache = new WeakMap<object, SynonymKeys<string>>();
+
+function synonymKeys<F extends string>(synonyms: SynonymTable<F>): SynonymKeys<F> {
+  let keys = synonymCache.get(synonyms) as SynonymKeys<F> | undefined;
+  if (!keys) {
+    const fields = Object.keys(synonyms) as F[];
+    keys = {
+      fields,
+      exact: new Map(fields.map((f) => [f, synonyms[f].map(compactKey)])),
+      partials: fields
+        .flatMap((f) => synonyms[f].map((s) => ({ f, s: compactKey(s) })))
+        .filter((p) => p.s.length >= 2)
+        .sort((a, b) => b.s.length - a.s.length),
+      anyExact: new Set(fields.flatMap((f) => synonyms[f].map(compactKey))),
+      containsPartial: new Map(),
+    };
+    synonymCache.set(synonyms, keys as unknown as SynonymKeys<string>);
+  }
+  return keys;
+}
+
+function containsPartial(table: SynonymKeys<string>, key: string): boolean {
+  let hit = table.containsPartial.get(key);
+  if (hit === undefined) {
+    hit = table.partials.some((p) => key.includes(p.s));
+    if (table.containsPartial.size >= 20000) table.containsPartial.clear();
+    table.containsPartial.set(key, hit);
+  }
+  return hit;
+}
+
 /** Map one row's cells to fields: exact synonyms first, then headers that contain a synonym (longest first). */
 export function mapHeaderRow<F extends string>(
   cells: readonly CellValue[], synonyms: SynonymTable<F>, firstCol = 0, lastCol = cells.length - 1,
 ): Partial<Record<F, ColumnMatch>> {
-  const fields = Object.keys(synonyms) as F[];
+  const table = synonymKeys(synonyms);
+  const { fields, exact, partials } = table;
   const result: Partial<Record<F, ColumnMatch>> = {};
   const used = new Set<number>();
   const keys: string[] = [];
-  for (let c = firstCol; c <= lastCol; c++) keys[c] = headerKey(cells[c]);
-  for (const f of fields) {
-    const syn = synonyms[f].map(compactKey);
+  let exactHit = false;
+  let partialHit = false;
+  for (let c = firstCol; c <= lastCol; c++) {
+    const k = (keys[c] = headerKey(cells[c]));
+    if (!k) continue;
+    exactHit ||= table.anyExact.has(k);
+    partialHit ||= k.length <= 12 && containsPartial(table, k);
+  }
+  if (!exactHit && !partialHit) return result;
+  for (const f of exactHit ? fields : []) {
+    const syn = exact.get(f)!;
     for (let c = firstCol; c <= lastCol; c++) {
       if (!used.has(c) && keys[c] && syn.includes(keys[c])) {
         result[f] = { index: c, header: cellText(cells[c]), confidence: 'exact' };
@@ -36,11 +88,7 @@ export function mapHeaderRow<F extends string>(
       }
     }
   }
-  const partials = fields
-    .flatMap((f) => synonyms[f].map((s) => ({ f, s: compactKey(s) })))
-    .filter((p) => p.s.length >= 2)
-    .sort((a, b) => b.s.length - a.s.length);
-  for (const { f, s } of partials) {
+  for (const { f, s } of partialHit ? partials : []) {
     if (result[f]) continue;
     for (let c = firstCol; c <= lastCol; c++) {
       if (!used.has(c) && keys[c] && keys[c].length <= 12 && keys[c].includes(s)) {

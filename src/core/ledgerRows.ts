@@ -6,6 +6,19 @@ import { columnLetters } from './layout';
 export type RowKind = 'data' | 'blank' | 'total';
 
 const TOTAL_ROW = /^(本[月季年期]|全年|全部|总)?(合计|小计|总计|累计)/;
+// First characters TOTAL_ROW can match: other cells are told apart without building their spaceless text.
+const TOTAL_START = new Set([...'本全总合小累'].map((c) => c.charCodeAt(0)));
+
+/** A first character that makes a text neither blank after tidying nor a 合计/小计 label: printable ASCII or a
+ *  CJK ideograph other than TOTAL_START (most cells of a row are told apart by this alone). */
+function plainStart(c: number): boolean {
+  return (c > 32 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff && !TOTAL_START.has(c));
+}
+
+/** A 合计/小计 label (spaces inside ignored); `t` is display text, so it does not start with a space. */
+function isTotalLabel(t: string): boolean {
+  return TOTAL_START.has(t.charCodeAt(0)) && TOTAL_ROW.test(t.replace(/\s/g, ''));
+}
 
 /** One ledger row; a class rather than closures because there may be a hundred thousand of them. */
 export class RawRow {
@@ -44,16 +57,16 @@ export class RawRow {
       const v = this.get(f);
       if (v === null || v === undefined || v === '') continue;
       // Only short texts can be 合计/小计 labels or blank-looking; long ones are plain data.
-      if (typeof v === 'string' && v.length <= 12) {
+      if (typeof v === 'string' && v.length <= 12 && !plainStart(v.charCodeAt(0))) {
         const t = cellText(v);
         if (t === '') continue;
-        if (TOTAL_ROW.test(t.replace(/\s/g, ''))) return 'total';
+        if (isTotalLabel(t)) return 'total';
       }
       blank = false;
     }
     if (blank) return 'blank';
     const first = this.cells[this.src.firstCol];
-    return typeof first === 'string' && first.length <= 12 && TOTAL_ROW.test(cellText(first).replace(/\s/g, '')) ? 'total' : 'data';
+    return typeof first === 'string' && first.length <= 12 && isTotalLabel(cellText(first)) ? 'total' : 'data';
   }
 
 }

@@ -1,15 +1,14 @@
 // 稿酬发放记录: per article and person, the quarter in which it was paid. Read before computing, rewritten
 // after: the chosen quarter's records are replaced, other quarters are kept as they were.
 import type { Issue, SheetData, WorkbookData } from './types';
-import { readSettingsTable, settingsNumber, settingsProblem } from './settingsSheets';
+import { eachSettingsRow, settingsNumber, settingsProblem } from './settingsSheets';
 import { PAYOUT_SHEET } from './sheetPlan';
 import { parseDateCell } from './dates';
 import { normalizeName } from './authors';
 import { unitName } from './roster';
 import { outletKey, type MediaDirectory } from './mediaDirectory';
 import { cellText, memo, titleKey } from './text';
-import { articleKey } from './publication';
-import { personKey } from './persons';
+import type { Publication } from './publication';
 
 export interface PayoutRecord {
   quarter: string; // 2026Q3
@@ -43,13 +42,34 @@ const SYNONYMS = {
   late: ['补发'],
 } as const;
 
-/** The article (as Publication.key) and person (as Person.key) each record is about. */
-export function recordKeys(directory: MediaDirectory): (r: PayoutRecord) => { article: string; person: string } {
-  const outletOf = memo((o) => {
-    const listed = directory.byKey.get(outletKey(o));
-    return outletKey(listed ? listed.name : o);
-  });
-  return (r) => ({ article: articleKey(titleKey(r.title), outletOf(r.outlet), r.day), person: personKey(r) });
+/** Who was paid for which article, and in which quarter: looked up by title key first, so that a history of a
+ *  hundred thousand records needs no composite key string per record (article = title, outlet, day, as
+ *  Publication.key; person = name and unit, as Person.key). */
+export class PaidIndex {
+  private readonly byTitle = new Map<string, Array<{ outletKey: string; day: number; name: string; unit: string; quarter: string }>>();
+
+  constructor(records: readonly PayoutRecord[], directory: MediaDirectory) {
+    const outletOf = memo((o) => {
+      const listed = directory.byKey.get(outletKey(o));
+      return outletKey(listed ? listed.name : o);
+    });
+    for (const r of records) {
+      const k = titleKey(r.title);
+      const entry = { outletKey: outletOf(r.outlet), day: r.day, name: r.name, unit: r.unit, quarter: r.quarter };
+      const list = this.byTitle.get(k);
+      if (list) list.push(entry); else this.byTitle.set(k, [entry]);
+    }
+  }
+
+  /** The quarter in which `person` was paid for `pub`, or null. */
+  paidIn(pub: Pick<Publication, 'titleKey' | 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
+    const list = this.byTitle.get(pub.titleKey);
+    if (!list) return null;
+    for (const x of list) {
+      if (x.day === pub.day && x.outletKey === pub.outletKey && x.name === person.name && x.unit === person.unit) return x.quarter;
+    }
+    return null;
+  }
 }
 
 export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHistory {
@@ -61,22 +81,23 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
   const quarterOf = memo((q) => q.toUpperCase().replace(/\s/g, ''));
   const nameOf = memo(normalizeName);
   const unitOf = memo(unitName);
-  // The records sit below the per-quarter summary, which grows by four rows a year.
-  for (const r of readSettingsTable(sheet, SYNONYMS, ['quarter', 'title', 'outlet', 'date', 'name'], problems, 400)) {
+  // The records sit below the per-quarter summary, which grows by four rows a year; they are visited one row
+  // at a time, not built all at once first.
+  eachSettingsRow(sheet, SYNONYMS, ['quarter', 'title', 'outlet', 'date', 'name'], problems, 400, (r) => {
     const quarter = quarterOf(r.text.quarter ?? '');
     const day = parseDateCell(r.cells.date);
     const fen = settingsNumber(r.cells.amount);
     const bad = (f: keyof typeof SYNONYMS, what: string) =>
       problems.push(settingsProblem(sheet.name, r.row, r.col[f] ?? '', `${what}“${r.text[f] ?? ''}”无效`, 'PAYOUT_RECORD', r.text[f]));
-    if (!/^\d{4}Q[1-4]$/.test(quarter)) { bad('quarter', '发放季度（应写成 2026Q3）'); continue; }
-    if (day === null) { bad('date', '发表日期'); continue; }
-    if (r.text.amount && fen === null) { bad('amount', '金额'); continue; }
+    if (!/^\d{4}Q[1-4]$/.test(quarter)) { bad('quarter', '发放季度（应写成 2026Q3）'); return; }
+    if (day === null) { bad('date', '发表日期'); return; }
+    if (r.text.amount && fen === null) { bad('amount', '金额'); return; }
     out.push({
       quarter, title: r.text.title ?? '', outlet: r.text.outlet ?? '', day,
       name: nameOf(r.text.name ?? ''), unit: unitOf(r.text.unit ?? ''),
       fen: Math.round((fen ?? 0) * 100), late: /^(是|补发|√|y)/i.test(r.text.late ?? ''),
     });
-  }
+  });
   for (const r of out) settled.add(r.quarter);
   return { records: out, settled };
 }

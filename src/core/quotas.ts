@@ -44,8 +44,8 @@ export function computeQuotas(
   for (const t of targets) {
     const window = periodOfDay(t.window, period.endDay);
     const inWindow = pubsIn({ ...window, endDay: period.endDay }, pubs).filter((p) => meetsMinimumLevel(p.level, t.minLevel, rules.levels) && (t.genre === null || p.genre === t.genre));
-    const line = (who: string, kind: QuotaLine['kind'], match: (p: Publication) => boolean): QuotaLine => {
-      const done = inWindow.filter(match).length;
+    const line = (who: string, kind: QuotaLine['kind'], match: ((p: Publication) => boolean) | number): QuotaLine => {
+      const done = typeof match === 'number' ? match : inWindow.filter(match).length;
       const rate = done / t.target;
       const elapsed = elapsedShare(window, period.endDay);
       return { who, kind, window, minLevel: t.minLevel, genre: t.genre, target: t.target, done, rate, elapsed, status: quotaStatus(rate, elapsed) };
@@ -53,9 +53,15 @@ export function computeQuotas(
     const who = unitName(t.who);
     if (EVERYONE.test(t.who)) out.push(line('全县', 'all', () => true));
     else if (CATEGORIES.includes(t.who)) {
-      for (const u of [...units].filter((u) => unitCategory(u, roster) === t.who).sort()) {
-        out.push(line(u, 'unit', (p) => p.authors.some((a) => a.unit === u)));
+      // articles per unit in one pass (an article counts once for each unit among its authors), not one pass per unit
+      const perUnit = new Map<string, number>();
+      for (const p of inWindow) {
+        for (let k = 0; k < p.authors.length; k++) {
+          const u = p.authors[k].unit;
+          if (!p.authors.slice(0, k).some((a) => a.unit === u)) perUnit.set(u, (perUnit.get(u) ?? 0) + 1);
+        }
       }
+      for (const u of [...units].filter((u) => unitCategory(u, roster) === t.who).sort()) out.push(line(u, 'unit', perUnit.get(u) ?? 0));
     } else if (units.has(who)) out.push(line(who, 'unit', (p) => p.authors.some((a) => a.unit === who)));
     else {
       if (!names.has(t.who)) {

@@ -27,31 +27,41 @@ export interface SettingsRow<F extends string> {
 export function readSettingsTable<F extends string>(
   sheet: SheetData, synonyms: SynonymTable<F>, required: readonly NoInfer<F>[], problems: Issue[], maxScan = 30,
 ): SettingsRow<F>[] {
+  const out: SettingsRow<F>[] = [];
+  eachSettingsRow(sheet, synonyms, required, problems, maxScan, (r) => out.push(r));
+  return out;
+}
+
+/** The same rows one by one, for tables as long as the ledger (the payout history). */
+export function eachSettingsRow<F extends string>(
+  sheet: SheetData, synonyms: SynonymTable<F>, required: readonly NoInfer<F>[], problems: Issue[], maxScan: number,
+  visit: (row: SettingsRow<F>) => void,
+): void {
   const header = findHeaderRow(sheet.rows, synonyms, required, { maxScan });
   const missing = header ? required.filter((f) => !header.columns[f]) : required;
   if (!header || missing.length) {
     problems.push(settingsProblem(sheet.name, (header?.row ?? 0) + 1, '',
       `找不到表头列“${missing.map((f) => synonyms[f][0]).join('、')}”`, 'SETTINGS_HEADER'));
-    return [];
+    return;
   }
-  const out: SettingsRow<F>[] = [];
   const fields = Object.keys(header.columns) as F[];
+  const indexes = fields.map((f) => header.columns[f]!.index);
   const col: Partial<Record<F, string>> = {};
-  for (const f of fields) col[f] = columnLetters(header.columns[f]!.index + 1);
+  fields.forEach((f, k) => { col[f] = columnLetters(indexes[k] + 1); });
   for (let r = header.row + 1; r < sheet.rows.length; r++) {
     const rowCells = sheet.rows[r] ?? [];
     const cells: Partial<Record<F, CellValue>> = {};
     const text: Partial<Record<F, string>> = {};
     let any = false;
-    for (const f of fields) {
-      const c = header.columns[f]!.index;
-      cells[f] = rowCells[c];
-      text[f] = cellText(rowCells[c]);
-      if (text[f]) any = true;
+    for (let k = 0; k < fields.length; k++) {
+      const v = rowCells[indexes[k]];
+      const t = cellText(v);
+      cells[fields[k]] = v;
+      text[fields[k]] = t;
+      if (t) any = true;
     }
-    if (any) out.push({ row: r + 1, cells, text, col });
+    if (any) visit({ row: r + 1, cells, text, col });
   }
-  return out;
 }
 
 export function settingsProblem(sheet: string, row: number, column: string, message: string, code: string, value?: string): Issue {

@@ -28,10 +28,24 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** What a shell writes into one cell: a YYYY-MM-DD text in a date column becomes an Excel date serial
  *  (so it sorts and filters as a date); anything else is written as it is. */
 export function cellOutput(format: ColumnFormat, value: OutputCell): { value: OutputCell; format: string } {
-  const m = format === 'date' && typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  const day = m ? dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-  if (day !== null) return { value: dayToExcelSerial(day), format: FORMAT_CODES.date };
+  const serial = format === 'date' && typeof value === 'string' ? isoSerial(value) : null;
+  if (serial !== null) return { value: serial, format: FORMAT_CODES.date };
   return { value, format: cellFormatCode(format, value) };
+}
+
+// Date columns repeat a few hundred days over up to a hundred thousand rows: parse each text once.
+const SERIALS = new Map<string, number | null>();
+
+function isoSerial(text: string): number | null {
+  let serial = SERIALS.get(text);
+  if (serial === undefined) {
+    const m = ISO_DATE.exec(text);
+    const day = m ? dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    serial = day === null ? null : dayToExcelSerial(day);
+    if (SERIALS.size >= 50000) SERIALS.clear();
+    SERIALS.set(text, serial);
+  }
+  return serial;
 }
 
 export interface BlockDescription extends BlockPlacement {
@@ -95,7 +109,13 @@ const LINE_POINTS = 15;
 /** Width of a text in Excel character units: CJK and full-width characters take two. */
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x1100) { w++; continue; }
+    w += 2;
+    // a surrogate pair is one (wide) character
+    if (c >= 0xd800 && c <= 0xdbff) { const n = text.charCodeAt(i + 1); if (n >= 0xdc00 && n <= 0xdfff) i++; }
+  }
   return w;
 }
 
@@ -106,8 +126,10 @@ function wrappedRowHeights(sheet: OutputSheet, blocks: BlockDescription[]): Map<
     const p = blocks[b];
     const wrapped = p.wrap.flatMap((w, c) => (w ? [c] : []));
     if (!wrapped.length) return;
+    const perLine = wrapped.map((c) => Math.max(1, block.columns[c].width - 1));
     block.rows.forEach((row, i) => {
-      const lines = Math.max(1, ...wrapped.map((c) => Math.ceil(textWidth(String(row[c] ?? '')) / Math.max(1, block.columns[c].width - 1))));
+      let lines = 1; // a loop, not Math.max(...map()): the payout history has a hundred thousand rows
+      for (let k = 0; k < wrapped.length; k++) lines = Math.max(lines, Math.ceil(textWidth(String(row[wrapped[k]] ?? '')) / perLine[k]));
       if (lines > 1) heights.set(p.firstDataRow + i, lines * LINE_POINTS);
     });
   });

@@ -4,7 +4,8 @@ import type { Period } from './types';
 import type { Rules } from './rules';
 import type { Publication } from './publication';
 import { creditsFor, type Credit } from './credits';
-import { recordKeys, type PayoutHistory, type PayoutRecord } from './payouts';
+import { PaidIndex, type PayoutHistory, type PayoutRecord } from './payouts';
+import type { Person } from './persons';
 import type { MediaDirectory } from './mediaDirectory';
 import { parsePeriod, pubsIn } from './periods';
 import { splitFen } from './money';
@@ -35,18 +36,10 @@ export function computeStipends(
   period: Period, periodCredits: Credit[], all: readonly Publication[], history: PayoutHistory, rules: Rules, directory: MediaDirectory,
 ): StipendResult {
   const others = history.records.filter((r) => r.quarter !== period.label);
-  // article key -> [person key, quarter paid][]: most articles have one to three authors, so a small array is
-  // far lighter than a Map per article in a history of a hundred thousand records.
-  const paid = new Map<string, Array<[string, string]>>();
-  const recordKey = recordKeys(directory);
-  for (const r of others) {
-    const k = recordKey(r);
-    const list = paid.get(k.article);
-    if (list) list.push([k.person, r.quarter]); else paid.set(k.article, [[k.person, r.quarter]]);
-  }
-  const paidIn = (articleKey: string, person: string) => paid.get(articleKey)?.find((x) => x[0] === person)?.[1] ?? null;
+  const paid = new PaidIndex(others, directory);
+  const paidIn = (pub: Publication, person: Person) => paid.paidIn(pub, person);
   const lines: StipendLine[] = periodCredits.map((credit) => {
-    const paidIn_ = paidIn(credit.pub.key, credit.personKey);
+    const paidIn_ = paidIn(credit.pub, credit.person);
     const dueFen = paidIn_ ? 0 : credit.fen;
     return { credit, late: false, paidIn: paidIn_, dueFen, payFen: dueFen };
   });
@@ -56,10 +49,10 @@ export function computeStipends(
       const quarterPubs = pubsIn(parsePeriod(q), all);
       // Credits only for titles with an unpaid author: the one-article-many-outlets rule works within a title,
       // so this gives the same amounts as crediting the whole quarter, without redoing a paid quarter.
-      const unpaidTitles = new Set(quarterPubs.filter((p) => p.authors.some((a) => !paidIn(p.key, a.key))).map((p) => p.titleKey));
+      const unpaidTitles = new Set(quarterPubs.filter((p) => p.authors.some((a) => !paidIn(p, a))).map((p) => p.titleKey));
       if (unpaidTitles.size === 0) continue;
       for (const credit of creditsFor(quarterPubs.filter((p) => unpaidTitles.has(p.titleKey)), rules)) {
-        if (credit.fen > 0 && !paidIn(credit.pub.key, credit.personKey)) lines.push({ credit, late: true, paidIn: null, dueFen: credit.fen, payFen: credit.fen });
+        if (credit.fen > 0 && !paidIn(credit.pub, credit.person)) lines.push({ credit, late: true, paidIn: null, dueFen: credit.fen, payFen: credit.fen });
       }
     }
   }

@@ -13,12 +13,34 @@ export function toHalfWidth(s: string): string {
   return s.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-const NEEDS_TIDY = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\n\r\f\v\u00A0\u3000]|\s\s|^\s|\s$/;
+/** White space as the regex `\s` matches it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Characters displayText always changes: zero-width ones, control white space, no-break and ideographic spaces. */
+function alwaysTidied(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 0xa0 || c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether displayText would change `s`: a char-code scan, because it runs on every cell of a 100k-row
+ *  ledger (the regex it replaces, /[zero-width, tabs, NBSP, U+3000]|\s\s|^\s|\s$/, was a hot spot). */
+function needsTidy(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 32 && c < 0xa0) || (c > 0x3000 && c < 0xfeff)) continue; // printable ASCII, CJK
+    if (alwaysTidied(c)) return true;
+    if (isSpace(c) && (i === 0 || i === n - 1 || isSpace(s.charCodeAt(i + 1)))) return true;
+  }
+  return false;
+}
 
 /** Text as shown back to users: zero-width characters removed, runs of spaces folded, trimmed; full-width
  *  punctuation (，：（）) kept as typed. */
 export function displayText(s: string): string {
-  if (!NEEDS_TIDY.test(s)) return s; // the common case: nothing to change, no allocation
+  if (!needsTidy(s)) return s; // the common case: nothing to change, no allocation
   return s.replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
 }
 
@@ -38,10 +60,24 @@ export function isErrorValue(v: CellValue): boolean {
     && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(v.trim());
 }
 
+// Date cells repeat a few hundred days over a whole ledger and its payout history; toISOString is slow.
+const DATE_TEXT = new Map<number, string>();
+
+function dateText(time: number): string {
+  let text = DATE_TEXT.get(time);
+  if (text === undefined) {
+    text = Number.isNaN(time) ? '#无效日期' : new Date(time).toISOString().slice(0, 10);
+    if (DATE_TEXT.size >= 50000) DATE_TEXT.clear();
+    DATE_TEXT.set(time, text);
+  }
+  return text;
+}
+
 /** Display text of a cell (errors shown as their code); see displayText. */
 export function cellText(v: CellValue): string {
+  if (typeof v === 'string') return displayText(v); // the common case first
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '#无效日期' : v.toISOString().slice(0, 10);
+  if (v instanceof Date) return dateText(v.getTime());
   if (typeof v === 'object') return v.error;
   return displayText(String(v));
 }
@@ -59,7 +95,46 @@ const TITLE_NOISE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD\u3000《》<>"'“”‘
 
 /** Title key used for duplicates and one-article-many-outlets: punctuation, quotes and spaces ignored. */
 export function titleKey(s: string): string {
-  return toHalfWidth(s.replace(TITLE_NOISE, '')).toLowerCase();
+  return fastTitleKey(s) ?? toHalfWidth(s.replace(TITLE_NOISE, '')).toLowerCase();
+}
+
+// Per UTF-16 code unit, what titleKey does with it: 0 keep, 1 drop (TITLE_NOISE), 2 fold (full-width or upper-case
+// ASCII), 3 give up the fast path (a letter that toLowerCase might change, or a surrogate).
+const TITLE_ACTION = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0x80; c < 0x3000; c++) t[c] = 3;
+  t.fill(3, 0xa640, 0xac00);
+  t.fill(3, 0xd800, 0xe000);
+  for (let c = 65; c <= 90; c++) t[c] = 2;
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = 2;
+  const noise = new RegExp(TITLE_NOISE.source);
+  for (let c = 0; c < 0x10000; c++) if (noise.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+
+const titleBuffer = { codes: new Uint16Array(256) };
+
+/** titleKey by one char-code pass (it runs on every ledger row and payout record); undefined when the
+ *  title holds a character only the regex-and-toLowerCase path gets exactly right. */
+function fastTitleKey(s: string): string | undefined {
+  if (s.length > titleBuffer.codes.length) titleBuffer.codes = new Uint16Array(s.length * 2);
+  const codes = titleBuffer.codes;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const a = TITLE_ACTION[c];
+    if (a === 0) codes[n++] = c;
+    else if (a === 2) {
+      const h = c >= 0xff01 ? c - 0xfee0 : c;
+      codes[n++] = h >= 65 && h <= 90 ? h + 32 : h;
+    } else if (a === 3) return undefined;
+  }
+  if (n === s.length) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = codes[i] === s.charCodeAt(i);
+    if (same) return s;
+  }
+  return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
 }
 
 /** Memoise a string normaliser: ledgers repeat the same outlets, levels, genres and names thousands of times. */

@@ -25,6 +25,36 @@ async function readSharedStrings(pkg: XlsxPackage): Promise<string[]> {
   } catch {
     throw new FileReadError(damagedPartMessage('共享字符串表（sharedStrings.xml）'), 'damaged');
   }
+  return /<\w+:sst\b/.test(xml) ? stringItemsPrefixed(xml) : stringItems(xml);
+}
+
+/** The <si> items of an unprefixed table: indexOf scanning, and the plain `<si><t>text</t></si>` without a regex. */
+function stringItems(xml: string): string[] {
+  const out: string[] = [];
+  for (let i = xml.indexOf('<si'); i >= 0; i = xml.indexOf('<si', i + 3)) {
+    if (!isTagEnd(xml.charCodeAt(i + 3))) continue;
+    const open = xml.indexOf('>', i);
+    if (open < 0) break;
+    if (xml.charCodeAt(open - 1) === 47) { out.push(''); continue; } // <si/>
+    const close = xml.indexOf('</si>', open);
+    if (close < 0) break;
+    out.push(plainItemText(xml, open + 1, close) ?? stringItemText(xml.slice(open + 1, close)));
+    i = close;
+  }
+  return out;
+}
+
+/** Text of an item that is exactly one <t> run, or undefined (rich text, phonetics: the general path). */
+function plainItemText(xml: string, from: number, to: number): string | undefined {
+  if (!xml.startsWith('<t', from) || !isTagEnd(xml.charCodeAt(from + 2))) return undefined;
+  const start = xml.indexOf('>', from) + 1;
+  const endTag = to - 4;
+  if (start <= 0 || start > endTag || !xml.startsWith('</t>', endTag) || xml.charCodeAt(start - 2) === 47) return undefined;
+  const lt = xml.indexOf('<', start);
+  return lt === endTag ? decodeXml(xml.slice(start, endTag)) : undefined;
+}
+
+function stringItemsPrefixed(xml: string): string[] {
   const out: string[] = [];
   const re = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
   for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] ? stringItemText(m[1]) : '');
@@ -42,26 +72,6 @@ function cellValue(attrs: string, inner: string | undefined, ctx: SheetContext):
   if (t === 'inlineStr') return inner ? stringItemText(inner) : '';
   const v = inner && /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner);
   return v ? typedValue(t, v[1], /\bs="(\d+)"/.exec(attrs)?.[1], ctx) : null;
-}
-
-/** Value of attribute `needle` (e.g. ' r="') in one start tag's text, or undefined. */
-function attrIn(tag: string, needle: string): string | undefined {
-  const at = tag.indexOf(needle);
-  if (at < 0) return undefined;
-  const start = at + needle.length;
-  return tag.slice(start, tag.indexOf('"', start));
-}
-
-/** 0-based column of a reference like 'AB12'. */
-function columnOf(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else if (c !== 36) break;
-  }
-  return col - 1;
 }
 
 const isTagEnd = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
@@ -97,10 +107,74 @@ class RowCollector {
   }
 }
 
+/** Digits [from, to) of `s` as a non-negative integer; -1 if any other character appears or there are none. */
+function digitsAt(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const d = s.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** 0-based column of the letters at [from, to) of a cell reference (AB12, $AB$12). */
+function columnAt(s: string, from: number, to: number): number {
+  let col = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36) break;
+  }
+  return col - 1;
+}
+
+/** The r, s and t attributes of one <c …> (or <row …>) start tag, found by a char-code scan without slicing the tag (a
+ *  100k-row sheet has over a million cells): positions of their values in the sheet text, -1 when absent. */
+class CellTag {
+  r = -1;
+  rEnd = -1;
+  s = -1;
+  sEnd = -1;
+  t = -1;
+  tEnd = -1;
+
+  /** Reads the attributes from `p` (just after `<c`); returns the index of the tag's `>`, or -1 if none before `stop`. */
+  read(xml: string, p: number, stop: number): number {
+    this.r = this.s = this.t = -1;
+    for (;;) {
+      let c = xml.charCodeAt(p);
+      while (c <= 32) c = xml.charCodeAt(++p);
+      if (c === 62) return p < stop ? p : -1; // '>'
+      if (c !== c || p >= stop) return -1; // NaN: end of text
+      const nameStart = p;
+      while (c > 32 && c !== 61 && c !== 62) c = xml.charCodeAt(++p);
+      const nameEnd = p;
+      while (c <= 32) c = xml.charCodeAt(++p);
+      if (c !== 61) continue; // not name="value" (e.g. the '/' of '/>'): go on from here
+      c = xml.charCodeAt(++p);
+      while (c <= 32) c = xml.charCodeAt(++p);
+      if (c !== 34 && c !== 39) continue;
+      const vEnd = xml.indexOf(c === 34 ? '"' : "'", p + 1);
+      if (vEnd < 0 || vEnd >= stop) return -1;
+      // a one-letter name: r, s or t (prefixed names never match)
+      if (nameEnd - nameStart === 1) {
+        const name = xml.charCodeAt(nameStart);
+        if (name === 114) { this.r = p + 1; this.rEnd = vEnd; }
+        else if (name === 115) { this.s = p + 1; this.sEnd = vEnd; }
+        else if (name === 116) { this.t = p + 1; this.tEnd = vEnd; }
+      }
+      p = vEnd + 1;
+    }
+  }
+}
+
 /**
- * Rows of one worksheet, scanned with indexOf rather than a regex or a DOM: a 100k-row sheet is tens of
- * megabytes. Cells without an `r` attribute follow the previous one, as Excel allows. Unprefixed markup
- * (what Excel, WPS and ExcelJS write); prefixed markup (<x:c>) goes through the regex path below.
+ * Rows of one worksheet, scanned with indexOf and char codes rather than a regex or a DOM: a 100k-row sheet
+ * is tens of megabytes. Cells without an `r` attribute follow the previous one, as Excel allows. Unprefixed
+ * markup (what Excel, WPS and ExcelJS write); prefixed markup (<x:c>) goes through the regex path below.
  */
 export function parseSheetRows(xml: string, ctx: SheetContext): CellValue[][] {
   const start = xml.search(/<(?:\w+:)?sheetData[\s>]/);
@@ -110,49 +184,61 @@ export function parseSheetRows(xml: string, ctx: SheetContext): CellValue[][] {
   if (end < 0 && xml.charCodeAt(xml.indexOf('>', start) - 1) !== 47) throw new MalformedPart(); // not <sheetData/>
   const stop = end < 0 ? xml.length : end;
   const out = new RowCollector();
+  const tag = new CellTag();
   let i = start;
   for (;;) {
     i = xml.indexOf('<', i + 1);
     if (i < 0 || i >= stop) break;
     const c1 = xml.charCodeAt(i + 1);
     if (c1 === 114 && xml.startsWith('row', i + 1) && isTagEnd(xml.charCodeAt(i + 4))) {
-      const tagEnd = xml.indexOf('>', i);
-      if (tagEnd < 0 || tagEnd > stop) throw new MalformedPart();
-      out.start(attrIn(xml.slice(i, tagEnd), ' r="'));
+      const tagEnd = tag.read(xml, i + 4, stop);
+      if (tagEnd < 0) throw new MalformedPart();
+      out.start(tag.r >= 0 ? xml.slice(tag.r, tag.rEnd) : undefined);
       i = tagEnd;
       continue;
     }
     if (c1 !== 99 || !isTagEnd(xml.charCodeAt(i + 2))) continue;
-    const tagEnd = xml.indexOf('>', i);
-    if (tagEnd < 0 || tagEnd > stop) throw new MalformedPart();
-    const tag = xml.slice(i, tagEnd);
-    const ref = attrIn(tag, ' r="');
+    const tagEnd = tag.read(xml, i + 2, stop);
+    if (tagEnd < 0) throw new MalformedPart();
+    const col = tag.r >= 0 ? columnAt(xml, tag.r, tag.rEnd) : undefined;
     if (xml.charCodeAt(tagEnd - 1) === 47) {
-      out.put(ref !== undefined ? columnOf(ref) : undefined, null); // <c …/>: empty (styled) cell
+      out.put(col, null); // <c …/>: empty (styled) cell
       i = tagEnd;
       continue;
     }
-    const close = xml.indexOf('</c>', tagEnd);
+    // the usual <c …><v>…</v></c> is located without searching for </c> and <v> separately
+    const plainValue = xml.startsWith('<v>', tagEnd + 1);
+    const plainEnd = plainValue ? xml.indexOf('</v>', tagEnd + 4) : -1;
+    const plain = plainEnd >= 0 && xml.startsWith('</c>', plainEnd + 4);
+    const close = plain ? plainEnd + 4 : xml.indexOf('</c>', tagEnd);
     if (close < 0 || close > stop) throw new MalformedPart();
-    const t = attrIn(tag, ' t="');
     let value: CellValue = null;
-    if (t === 'inlineStr') value = stringItemText(xml.slice(tagEnd + 1, close));
+    const tLen = tag.t >= 0 ? tag.tEnd - tag.t : -1;
+    if (tLen === 9 && xml.startsWith('inlineStr', tag.t)) value = stringItemText(xml.slice(tagEnd + 1, close));
     else {
-      const vs = xml.indexOf('<v', tagEnd);
+      const vs = plain ? tagEnd + 1 : xml.indexOf('<v', tagEnd);
       if (vs >= 0 && vs < close) {
-        const vStart = xml.indexOf('>', vs) + 1;
-        const vEnd = xml.indexOf('</v>', vStart);
+        const vStart = plain ? tagEnd + 4 : xml.indexOf('>', vs) + 1;
+        const vEnd = plain ? plainEnd : xml.indexOf('</v>', vStart);
         if (vStart <= 0 || vEnd < 0 || vEnd > close) throw new MalformedPart();
-        value = typedValue(t, xml.slice(vStart, vEnd), attrIn(tag, ' s="'), ctx);
+        if (tLen === 1 && xml.charCodeAt(tag.t) === 115) {
+          // shared string: the commonest cell, looked up without slicing its index
+          const n = digitsAt(xml, vStart, vEnd);
+          value = n >= 0 ? ctx.strings[n] ?? '' : typedValue('s', xml.slice(vStart, vEnd), undefined, ctx);
+        } else {
+          const style = tag.s >= 0 ? digitsAt(xml, tag.s, tag.sEnd) : -1;
+          const t = tLen < 0 ? undefined : xml.slice(tag.t, tag.tEnd);
+          value = typedValue(t, xml.slice(vStart, vEnd), style >= 0 ? style : undefined, ctx);
+        }
       }
     }
     i = close;
-    out.put(ref !== undefined ? columnOf(ref) : undefined, value);
+    out.put(col, value);
   }
   return out.result();
 }
 
-function typedValue(t: string | undefined, v: string, style: string | undefined, ctx: SheetContext): CellValue {
+function typedValue(t: string | undefined, v: string, style: number | string | undefined, ctx: SheetContext): CellValue {
   switch (t) {
     case 's':
       return ctx.strings[Number(v)] ?? '';
@@ -182,7 +268,7 @@ function parseSheetRowsPrefixed(xml: string, ctx: SheetContext): CellValue[][] {
     if (m[1] !== undefined) out.start(/\br="(\d+)"/.exec(m[1])?.[1]);
     else {
       const r = /\br="([A-Za-z]+)\d*"/.exec(m[3]);
-      out.put(r ? columnOf(r[1]) : undefined, cellValue(m[3], m[4], ctx));
+      out.put(r ? columnAt(r[1], 0, r[1].length) : undefined, cellValue(m[3], m[4], ctx));
     }
   }
   return out.result();
@@ -239,14 +325,20 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOpti
     date1904: pkg.date1904,
   };
   const sheets: SheetData[] = [];
-  // start inflating every sheet now: with an asynchronous inflate (Node's zlib thread pool) this
-  // overlaps with parsing the sheets one by one
-  const parts = pkg.sheets.map((e) => {
-    const f = e.kind === 'worksheet' && e.path ? pkg.zip.find(e.path) : null;
+  // inflate the next sheet while this one is parsed (with an asynchronous inflate, Node's zlib thread pool,
+  // the two overlap), but not all at once: a 100k-row ledger's sheets are ~80 MB of XML
+  const inflate = (k: number): Promise<Uint8Array | null> => {
+    const e = pkg.sheets[k];
+    const f = e && e.kind === 'worksheet' && e.path ? pkg.zip.find(e.path) : null;
     const p = f ? pkg.zip.read(f) : Promise.resolve(null);
     p.catch(() => undefined); // reported when the sheet is parsed
     return p;
-  });
-  for (let k = 0; k < pkg.sheets.length; k++) sheets.push(await readSheet(pkg, pkg.sheets[k], ctx, parts[k]));
+  };
+  let next = inflate(0);
+  for (let k = 0; k < pkg.sheets.length; k++) {
+    const part = next;
+    next = inflate(k + 1);
+    sheets.push(await readSheet(pkg, pkg.sheets[k], ctx, part));
+  }
   return { sheets };
 }

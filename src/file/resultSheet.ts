@@ -1,7 +1,7 @@
 // Worksheet and table XML for one result sheet: a translation of core describeSheet into SpreadsheetML,
 // so the file shell writes the same layout as the add-in.
 import { cellOutput, columnLetters, type SheetDescription } from '../core';
-import type { ColumnFormat, OutputBlock, OutputCell, OutputSheet } from '../core/types';
+import type { OutputBlock, OutputSheet } from '../core/types';
 import type { SharedStringAppender } from './sharedStrings';
 import type { StyleKey } from './styleSheet';
 import { escapeXml } from './xml';
@@ -91,14 +91,6 @@ export function buildResultSheet(
 
   const sst = (text: string, style: number, ref: string) =>
     `<c r="${ref}"${style ? ` s="${style}"` : ''} t="s"><v>${strings.index(text)}</v></c>`;
-  const cell = (ref: string, raw: OutputCell, format: ColumnFormat, wrap: boolean): string => {
-    if (raw === null || raw === undefined || raw === '') return `<c r="${ref}" s="${xf.text}"/>`; // keeps the border
-    const { value } = cellOutput(format, raw);
-    if (typeof value === 'string') return sst(value, wrap ? xf.wrap : xf.text, ref); // strings are text ('@') in every column
-    const style = xf[format];
-    return Number.isFinite(value) ? `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>` : '';
-  };
-
   const cols = layout.columnWidths
     .map((w, i) => (w ? `<col min="${i + 1}" max="${i + 1}" width="${Math.min(255, w + 0.71).toFixed(2)}" customWidth="1"/>` : ''))
     .join('');
@@ -138,6 +130,13 @@ export function buildResultSheet(
     const linkCol = place.linkCol;
     const formats = block.columns.map((c) => c.format);
     const colNames = formats.map((_, c) => colName(c0 + c));
+    // the constant text around each cell's reference and value, per column (a result sheet can have
+    // a hundred thousand rows): `<c r="` + column + row + tail + value + `</v></c>`
+    const sAttr = (style: number) => (style ? ` s="${style}"` : '');
+    const emptyCell = formats.map(() => `" s="${xf.text}"/>`);
+    const textTail = formats.map((_, c) => `"${sAttr(place.wrap[c] ? xf.wrap : xf.text)} t="s"><v>`);
+    const numberTail = formats.map((fmt) => `"${sAttr(xf[fmt])}><v>`);
+    const linkTail = `"${sAttr(xf.link)} t="s"><v>`;
     for (let i = 0; i < block.rows.length; i++) {
       const values = block.rows[i];
       const r = place.firstDataRow + i;
@@ -145,8 +144,12 @@ export function buildResultSheet(
       let cells = '';
       for (let c = 0; c < formats.length; c++) {
         const v = values[c] ?? null;
-        if (link && c === linkCol && typeof v === 'string' && v !== '') cells += sst(v, xf.link, `${colNames[c]}${r}`);
-        else cells += cell(`${colNames[c]}${r}`, v, formats[c], place.wrap[c]);
+        const head = `<c r="${colNames[c]}${r}`;
+        if (v === null || v === '') { cells += head + emptyCell[c]; continue; } // keeps the border
+        if (link && c === linkCol && typeof v === 'string') { cells += `${head}${linkTail}${strings.index(v)}</v></c>`; continue; }
+        const value = typeof v === 'number' ? v : cellOutput(formats[c], v).value;
+        if (typeof value === 'string') cells += `${head}${textTail[c]}${strings.index(value)}</v></c>`; // strings are text ('@') in every column
+        else if (Number.isFinite(value)) cells += `${head}${numberTail[c]}${value}</v></c>`;
       }
       if (link) {
         const target = `${quoteSheet(link.sheet)}!${link.address}`;

@@ -1,5 +1,6 @@
 // Appends new strings to the workbook's shared string table; existing indexes stay valid.
 import { escapeText } from './xml';
+import { utf8Decode } from './zip';
 
 export class SharedStringAppender {
   private readonly added = new Map<string, number>();
@@ -21,27 +22,96 @@ export class SharedStringAppender {
     return i;
   }
 
+  /** The new sharedStrings.xml as bytes: the original's items are copied as they are, ours appended. */
+  applyBytes(original: Uint8Array | null): Uint8Array {
+    const frame = original && sstFrame(original);
+    if (!original || !frame) return encode(this.apply(original && utf8Decode(original)));
+    const open = encode(this.openTag(frame.open));
+    const items = encode(this.itemsWith(frame.prefix).join(''));
+    const out = new Uint8Array(original.length - (frame.openEnd - frame.openStart) + open.length + items.length);
+    out.set(original.subarray(0, frame.openStart), 0);
+    out.set(open, frame.openStart);
+    let o = frame.openStart + open.length;
+    out.set(original.subarray(frame.openEnd, frame.close), o);
+    o += frame.close - frame.openEnd;
+    out.set(items, o);
+    out.set(original.subarray(frame.close), o + items.length);
+    return out;
+  }
+
+  /** Our items, in the namespace prefix of the table they join. */
+  private itemsWith(prefix: string): string[] {
+    return prefix ? this.items.map((s) => s.replace(/<(\/?)(si|t)\b/g, `<$1${prefix}$2`)) : this.items;
+  }
+
+  /** The start tag with count and uniqueCount updated. */
+  private openTag(open: string): string {
+    const total = Number(/\scount="(\d+)"/.exec(open)?.[1] ?? this.baseCount) + this.uses;
+    const unique = this.baseCount + this.items.length;
+    return open
+      .replace(/\s(count|uniqueCount)="\d*"/g, '')
+      .replace(/>$/, ` count="${total}" uniqueCount="${unique}">`);
+  }
+
   /** The new sharedStrings.xml: the original one with our items appended. */
   apply(original: string | null): string {
     const xml =
       original ??
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>';
     const prefix = /<(\w+:)?sst[\s>]/.exec(xml)?.[1] ?? '';
-    const items = prefix ? this.items.map((s) => s.replace(/<(\/?)(si|t)\b/g, `<$1${prefix}$2`)) : this.items;
+    const items = this.itemsWith(prefix);
     let out = xml.replace(/<(\w+:)?sst\b[^>]*?\/>/, (m) => `${m.slice(0, -2)}></${prefix}sst>`);
     const end = out.lastIndexOf(`</${prefix}sst>`);
     out = out.slice(0, end) + items.join('') + out.slice(end);
-    return out.replace(/<(\w+:)?sst\b[^>]*>/, (open) => {
-      const total = Number(/\scount="(\d+)"/.exec(open)?.[1] ?? this.baseCount) + this.uses;
-      const unique = this.baseCount + this.items.length;
-      return open
-        .replace(/\s(count|uniqueCount)="\d*"/g, '')
-        .replace(/>$/, ` count="${total}" uniqueCount="${unique}">`);
-    });
+    return out.replace(/<(\w+:)?sst\b[^>]*>/, (open) => this.openTag(open));
   }
 }
 
-/** Number of <si> items in a sharedStrings.xml. */
-export function countStringItems(xml: string | null): number {
-  return xml?.match(/<(?:\w+:)?si[\s/>]/g)?.length ?? 0;
+/** Where the root element of a sharedStrings.xml part opens and closes, found in its bytes. */
+interface SstFrame {
+  prefix: string;
+  /** the start tag's text, where it starts and ends (byte offsets; openEnd just after `>`) */
+  open: string;
+  openStart: number;
+  openEnd: number;
+  /** byte offset of the closing `</sst>` */
+  close: number;
+}
+
+const encoder = { current: null as { encode(s: string): Uint8Array } | null };
+const encode = (s: string) => (encoder.current ??= new TextEncoder()).encode(s);
+
+/** The frame of a table with an <sst …> start tag and a closing tag; null for anything else (<sst/>). */
+function sstFrame(bytes: Uint8Array): SstFrame | null {
+  // the decoder drops a byte order mark: count its bytes back in
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const head = utf8Decode(bytes.subarray(bom, Math.min(bytes.length, 4096)));
+  const m = /<(\w+:)?sst\b[^>]*>/.exec(head);
+  if (!m || m[0].endsWith('/>')) return null;
+  const prefix = m[1] ?? '';
+  const openStart = bom + encode(head.slice(0, m.index)).length;
+  const openEnd = openStart + encode(m[0]).length;
+  const closing = encode(`</${prefix}sst>`);
+  for (let at = bytes.length - closing.length; at >= openEnd; at--) {
+    let k = 0;
+    while (k < closing.length && bytes[at + k] === closing[k]) k++;
+    if (k === closing.length) return { prefix, open: m[0], openStart, openEnd, close: at };
+  }
+  return null;
+}
+
+/** Number of <si> items in a sharedStrings.xml, counted in its bytes (it may hold a hundred thousand). */
+export function countStringItems(bytes: Uint8Array | null): number {
+  if (!bytes) return 0;
+  const frame = sstFrame(bytes);
+  if (!frame) return utf8Decode(bytes).match(/<(?:\w+:)?si[\s/>]/g)?.length ?? 0;
+  const tag = encode(`<${frame.prefix}si`);
+  let n = 0;
+  for (let i = bytes.indexOf(60, frame.openEnd); i >= 0 && i < frame.close; i = bytes.indexOf(60, i + 1)) {
+    let k = 1;
+    while (k < tag.length && bytes[i + k] === tag[k]) k++;
+    const next = bytes[i + k];
+    if (k === tag.length && (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13)) n++;
+  }
+  return n;
 }

@@ -200,8 +200,9 @@ export async function writeResults(
   const styles = addResultStyles(await readText(pkg.zip, stylesPath), stylesPath);
   const ssRel = pkg.workbookRels.find((r) => r.type === 'sharedStrings');
   const ssPath = ssRel?.target ?? `${g.dir}sharedStrings.xml`;
-  const ssXml = await readText(pkg.zip, ssPath);
-  const strings = new SharedStringAppender(countStringItems(ssXml));
+  const ssEntry = getFile(pkg.zip, ssPath);
+  const ssBytes = ssEntry ? await pkg.zip.read(ssEntry) : null; // kept as bytes: it can be ~10 MB of text
+  const strings = new SharedStringAppender(countStringItems(ssBytes));
 
   const sheetIndex = (name: string) => pkg.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
   const replacedIdx = new Set<number>();
@@ -282,7 +283,7 @@ export async function writeResults(
   // a part we create gets its content type (and, in a strict package, strict namespaces)
   g.put(stylesPath, styles.xml, stylesRel ? undefined : CT.styles);
   if (!stylesRel) g.wbRels.add(REL.styles, stylesPath.slice(g.dir.length));
-  g.put(ssPath, strings.apply(ssXml), ssRel ? undefined : CT.sharedStrings);
+  g.put(ssPath, strings.applyBytes(ssBytes), ssRel ? undefined : CT.sharedStrings);
   if (!ssRel) g.wbRels.add(REL.sharedStrings, ssPath.slice(g.dir.length));
   g.put(wbRelsPath, g.wbRels.xml);
   if (appendedNames.length) {

@@ -23,8 +23,11 @@ export function decodeXml(s: string): string {
 // Characters not allowed in XML 1.0 (Excel refuses the file if they appear).
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"]/;
+
 /** Escape text for element content or a double-quoted attribute. */
 export function escapeXml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s; // most texts: nothing to escape, no five passes over them
   return s
     .replace(INVALID_XML, '')
     .replace(/&/g, '&amp;')
@@ -35,7 +38,7 @@ export function escapeXml(s: string): string {
 
 /** Escape for a text node that must keep a literal `_xHHHH_` (Excel would decode it otherwise). */
 export function escapeText(s: string): string {
-  return escapeXml(s.replace(/_(x[0-9a-fA-F]{4}_)/g, '_x005F_$1'));
+  return escapeXml(s.indexOf('_x') < 0 ? s : s.replace(/_(x[0-9a-fA-F]{4}_)/g, '_x005F_$1'));
 }
 
 /** Attributes of one start tag's attribute text: `r="A1" s="2"` -> { r: 'A1', s: '2' }. Prefixes dropped. */

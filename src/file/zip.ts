@@ -1,7 +1,7 @@
 // Minimal zip reading of raw entries and zip writing, so that the result workbook copies every untouched
 // part of the original byte for byte (no inflate/deflate) and compresses only the parts we add. JSZip's
 // generateAsync re-streams everything through JavaScript and took seconds for a 100k-row ledger.
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { FileReadError, MESSAGES } from './errors';
 
 export interface RawEntry {
@@ -90,11 +90,18 @@ export class ZipArchive {
     if (this.inflate) return this.inflate(entry.data, entry.size);
     if (streams.DecompressionStream) return throughStream(streams.DecompressionStream, entry.data, entry.size);
     // environments without DecompressionStream (older browsers, jsdom): JSZip's own inflate
-    this.jszip ??= JSZip.loadAsync(this.bytes);
+    this.jszip ??= loadJSZip().loadAsync(this.bytes);
     const f = (await this.jszip).file(entry.name);
     if (!f) throw new Error(entry.name);
     return f.async('uint8array');
   }
+}
+
+/** JSZip, loaded only where it is needed: the CLI never needs it, and it costs a tenth of a second at start-up. */
+function loadJSZip(): typeof JSZip {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const m = require('jszip') as typeof JSZip & { default?: typeof JSZip };
+  return m.default ?? m;
 }
 
 let decoder: { decode(bytes: Uint8Array): string } | undefined;

@@ -3,7 +3,6 @@
 import type { Detection, Issue, WorkbookData } from '../types';
 import { forEachLedgerRow } from '../ledgerRows';
 import { cleanOutlet } from '../mediaDirectory';
-import { isHeadline } from '../headline';
 import { articleKey, type Publication } from '../publication';
 import { LedgerRun, RowCheck, type RowRule, type ValidationContext } from './rowCheck';
 import { notAdopted, type RejectedRow } from './notAdopted';
@@ -52,7 +51,7 @@ export function validateLedger(wb: WorkbookData, detection: Detection, ctx: Vali
     for (const rule of ERROR_RULES) rule(row, run);
     if (row.errors > 0) { rows.errors++; return; }
     for (const rule of WARNING_RULES) rule(row, run);
-    const pub = publicationOf(row, publications.length);
+    const pub = publicationOf(row, run, publications.length);
     sameTitleOutlets(row, pub);
     row.entry!.pub = pub;
     publications.push(pub);
@@ -63,12 +62,12 @@ export function validateLedger(wb: WorkbookData, detection: Detection, ctx: Vali
 }
 
 /** The counted article of a row that passed every error rule. */
-function publicationOf(row: RowCheck, seq: number): Publication {
+function publicationOf(row: RowCheck, run: LedgerRun, seq: number): Publication {
   const { raw, listed, day } = row;
   return {
     seq, sheet: raw.sheet, row: raw.row, title: row.title, titleKey: row.titleKey,
     outlet: listed ? listed.name : cleanOutlet(row.outletText), outletKey: row.outletKey,
-    level: row.level!, genre: row.genre, day: day!, headline: isHeadline(row.text('position'), raw.header('position')),
+    level: row.level!, genre: row.genre, day: day!, headline: run.headlineOf(row.text('position'), raw.header('position')),
     authors: row.authors, key: articleKey(row.titleKey, row.outletKey, day!),
   };
 }

@@ -9,6 +9,7 @@ import { outletKey, type MediaDirectory } from '../mediaDirectory';
 import { personResolver, type Person } from '../persons';
 import { FIELD_LABELS } from '../fields';
 import type { Publication } from '../publication';
+import { isHeadline } from '../headline';
 import type { Roster } from '../roster';
 import type { Rules } from '../rules';
 
@@ -29,6 +30,15 @@ export class LedgerRun {
   readonly outletKeyOf = memo(outletKey);
   readonly authorsOf = memo(splitAuthorEntries);
   readonly unitsOf = memo(splitUnits);
+
+  private readonly headlines = new Map<string, (position: string) => boolean>();
+
+  /** isHeadline remembered per column header and position text (a ledger repeats a few dozen positions). */
+  headlineOf(position: string, header: string): boolean {
+    let of = this.headlines.get(header);
+    if (!of) this.headlines.set(header, (of = memo((p) => isHeadline(p, header))));
+    return of(position);
+  }
 
   constructor(readonly ctx: ValidationContext) {
     this.personOf = personResolver(ctx.roster);

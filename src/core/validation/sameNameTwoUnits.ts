@@ -3,11 +3,11 @@ import type { RowRule } from './rowCheck';
 
 export const sameNameTwoUnits: RowRule = (row, run) => {
   for (const p of row.authors) {
-    const seen = run.unitsOfName.get(p.name) ?? new Set<string>();
+    let seen = run.unitsOfName.get(p.name);
+    if (!seen) run.unitsOfName.set(p.name, (seen = new Set<string>()));
     if (seen.size > 0 && !seen.has(p.unit)) {
       row.add('authors', 'warning', 'SAME_NAME_TWO_UNITS', `“${p.name}”出现在不同单位（${[...seen].join('、')}、${p.unit || '未填单位'}），按不同的人分别统计`, p.name);
     }
     seen.add(p.unit);
-    run.unitsOfName.set(p.name, seen);
   }
 };

@@ -1,0 +1,37 @@
+// The char-code fast paths of the text normalisers give exactly what their regex definitions give, for every
+// UTF-16 code unit in the contexts that matter (start, middle, end, beside spaces and CJK).
+import { displayText, titleKey, toHalfWidth } from '../../src/core/text';
+
+const TITLE_NOISE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD\u3000《》<>"'“”‘’「」『』【】[\]()（）:：,，.。!！?？、;；\-—_·＂＇［］＜＞－＿]/g;
+const NEEDS_TIDY = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\n\r\f\v\u00A0\u3000]|\s\s|^\s|\s$/;
+const titleKeyByRegex = (s: string) => toHalfWidth(s.replace(TITLE_NOISE, '')).toLowerCase();
+const displayTextByRegex = (s: string) =>
+  (NEEDS_TIDY.test(s) ? s.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/[\s\u00A0\u3000]+/g, ' ').trim() : s);
+
+function* contexts(): Generator<string> {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    yield ch;
+    yield `A${ch}中`;
+    yield `${ch} x`;
+    yield `x\u3000${ch}`;
+    yield `Ab${ch}\u2003`;
+  }
+  yield '😀Ａｂ“Ｃ”'; // a surrogate pair, full-width letters
+}
+
+describe('text fast paths', () => {
+  it('titleKey equals the regex-and-toLowerCase definition', () => {
+    const wrong: string[] = [];
+    for (const s of contexts()) if (titleKey(s) !== titleKeyByRegex(s)) wrong.push(s);
+    expect(wrong).toEqual([]);
+    expect(titleKey('《青山》：ＡＢＣ “测试”（1）')).toBe('青山abc测试1');
+  });
+
+  it('displayText equals the regex definition', () => {
+    const wrong: string[] = [];
+    for (const s of contexts()) if (displayText(s) !== displayTextByRegex(s)) wrong.push(s);
+    expect(wrong).toEqual([]);
+    expect(displayText(' 县财政局\u200b\u3000 ')).toBe('县财政局');
+  });
+});

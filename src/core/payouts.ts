@@ -42,11 +42,13 @@ const SYNONYMS = {
   late: ['补发'],
 } as const;
 
+interface PaidEntry { outletKey: string; day: number; name: string; unit: string; quarter: string }
+
 /** Who was paid for which article, and in which quarter: looked up by title key first, so that a history of a
  *  hundred thousand records needs no composite key string per record (article = title, outlet, day, as
  *  Publication.key; person = name and unit, as Person.key). */
 export class PaidIndex {
-  private readonly byTitle = new Map<string, Array<{ outletKey: string; day: number; name: string; unit: string; quarter: string }>>();
+  private readonly byTitle = new Map<string, PaidEntry[]>();
 
   constructor(records: readonly PayoutRecord[], directory: MediaDirectory) {
     const outletOf = memo((o) => {
@@ -64,12 +66,21 @@ export class PaidIndex {
   /** The quarter in which `person` was paid for `pub`, or null. */
   paidIn(pub: Pick<Publication, 'titleKey' | 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
     const list = this.byTitle.get(pub.titleKey);
-    if (!list) return null;
-    for (const x of list) {
-      if (x.day === pub.day && x.outletKey === pub.outletKey && x.name === person.name && x.unit === person.unit) return x.quarter;
-    }
-    return null;
+    return list ? quarterIn(list, pub, person) : null;
   }
+
+  /** Whether some author of `pub` has not been paid for it (one title lookup for all its authors). */
+  hasUnpaidAuthor(pub: Pick<Publication, 'titleKey' | 'outletKey' | 'day' | 'authors'>): boolean {
+    const list = this.byTitle.get(pub.titleKey);
+    return list ? pub.authors.some((a) => quarterIn(list, pub, a) === null) : pub.authors.length > 0;
+  }
+}
+
+function quarterIn(list: readonly PaidEntry[], pub: Pick<Publication, 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
+  for (const x of list) {
+    if (x.day === pub.day && x.outletKey === pub.outletKey && x.name === person.name && x.unit === person.unit) return x.quarter;
+  }
+  return null;
 }
 
 export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHistory {

@@ -1,16 +1,10 @@
 // SPEC.md, Validation: one name under two units is a warning; they are counted as two people.
-import type { Person } from '../persons';
-import type { LedgerRun, RowRule } from './rowCheck';
-
-// Rows with the same author and unit cells share one authors array (rosterAuthor): once it has been checked,
-// every name in it has already been seen with its unit, so checking it again can neither warn nor add a unit.
-const checked = new WeakMap<LedgerRun, WeakSet<readonly Person[]>>();
+import type { RowRule } from './rowCheck';
 
 export const sameNameTwoUnits: RowRule = (row, run) => {
-  let done = checked.get(run);
-  if (!done) checked.set(run, (done = new WeakSet()));
-  if (done.has(row.authors)) return;
-  done.add(row.authors);
+  // The same authors as an earlier row: every name was seen with its unit then, so this row can neither warn
+  // nor add a unit (rosterAuthor, which sets the flag, always runs just before this rule).
+  if (row.authorsRepeat) return;
   for (const p of row.authors) {
     let seen = run.unitsOfName.get(p.name);
     if (!seen) run.unitsOfName.set(p.name, (seen = new Set<string>()));

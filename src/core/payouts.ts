@@ -45,8 +45,8 @@ const SYNONYMS = {
 interface PaidEntry { outletKey: string; day: number; name: string; unit: string; quarter: string }
 
 /** Who was paid for which article, and in which quarter: looked up by title key first, so that a history of a
- *  hundred thousand records needs no composite key string per record (article = title, outlet, day, as
- *  Publication.key; person = name and unit, as Person.key). */
+ *  hundred thousand records needs no composite key string per record (article = title key, outlet key, day;
+ *  person = name and unit, as Person.key). */
 export class PaidIndex {
   private readonly byTitle = new Map<string, PaidEntry[]>();
 

@@ -11,6 +11,7 @@ import { buildResultSheet, markerSheetXml, quoteSheet, tableXml } from './result
 import { chartXml, drawingXml } from './chartParts';
 import { SharedStringAppender, countStringItems } from './sharedStrings';
 import { addResultStyles } from './styleSheet';
+import { reusableStrings } from './knownStrings';
 import { parseAttrs } from './xml';
 import { WorkbookPart } from './workbookPart';
 import { deflateRawStream, makeEntry, writeZip, type DeflateRaw, type InflateRaw, type RawEntry } from './zip';
@@ -202,7 +203,8 @@ export async function writeResults(
   const ssPath = ssRel?.target ?? `${g.dir}sharedStrings.xml`;
   const ssEntry = getFile(pkg.zip, ssPath);
   const ssBytes = ssEntry ? await pkg.zip.read(ssEntry) : null; // kept as bytes: it can be ~10 MB of text
-  const strings = new SharedStringAppender(countStringItems(ssBytes));
+  const ssCount = countStringItems(ssBytes);
+  const strings = new SharedStringAppender(ssCount, ssEntry ? reusableStrings(wb, ssEntry.size, ssCount) : undefined);
 
   const sheetIndex = (name: string) => pkg.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
   const replacedIdx = new Set<number>();

@@ -16,9 +16,9 @@ const ms = (x) => x.toFixed(0);
 /** Node zlib (synchronous, so that its time can be told apart), with the time spent in it added up. */
 function meteredZlib() {
   const spent = { inflate: 0, deflate: 0 };
-  const timed = (key, fn) => (d) => {
+  const timed = (key, fn) => (...args) => {
     const t = performance.now();
-    const out = fn(d);
+    const out = fn(...args);
     spent[key] += performance.now() - t;
     return out;
   };
@@ -26,6 +26,8 @@ function meteredZlib() {
     spent,
     inflateRaw: timed('inflate', (d) => zlib.inflateRawSync(d)),
     deflateRaw: timed('deflate', (d) => zlib.deflateRawSync(d, { level: 1 })),
+    deflateRawPiece: timed('deflate', (d, last) =>
+      zlib.deflateRawSync(d, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH })),
     crc32: zlib.crc32,
   };
 }

@@ -46,8 +46,11 @@ const NODE_ZIP = {
   inflateRaw: (d: Uint8Array, max?: number) =>
     inflateRaw(d, max === undefined ? {} : { maxOutputLength: max + 1, chunkSize: Math.max(64 * 1024, max + 1) }),
   deflateRaw: (d: Uint8Array) => deflateRaw(d, { level: 1 }),
+  // big sheets go to the thread pool piece by piece while the rest is built (see DeflateRawPiece)
+  deflateRawPiece: (d: Uint8Array, last: boolean) =>
+    deflateRaw(d, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
   ...(typeof (zlib as { crc32?: unknown }).crc32 === 'function'
-    ? { crc32: (d: Uint8Array) => (zlib as unknown as { crc32: (d: Uint8Array) => number }).crc32(d) }
+    ? { crc32: (d: Uint8Array, prev?: number) => (zlib as unknown as { crc32: (d: Uint8Array, v?: number) => number }).crc32(d, prev) }
     : {}),
 };
 

@@ -9,6 +9,7 @@ import { MalformedPart, assertComplete, damagedPartMessage, damagedSheetMessage 
 import { openPackage, readRels, readText, type XlsxPackage } from './package';
 import { decodeXml, findTags, parseAttrs, stringItemText } from './xml';
 import { utf8Decode, type InflateRaw } from './zip';
+import { rememberStrings, type KnownStrings } from './knownStrings';
 
 /** Excel serial -> Date whose UTC date/time is the cell's date/time (the core reads UTC fields). */
 export function serialToDate(serial: number, date1904 = false): Date {
@@ -16,32 +17,39 @@ export function serialToDate(serial: number, date1904 = false): Date {
   return new Date(Math.round((s - EXCEL_EPOCH_OFFSET) * MS_PER_DAY));
 }
 
-async function readSharedStrings(pkg: XlsxPackage): Promise<string[]> {
+async function readSharedStrings(pkg: XlsxPackage): Promise<KnownStrings> {
   const rel = pkg.workbookRels.find((r) => r.type === 'sharedStrings');
-  const xml = await readText(pkg.zip, rel?.target ?? 'xl/sharedStrings.xml');
-  if (!xml) return [];
+  const path = rel?.target ?? 'xl/sharedStrings.xml';
+  const xml = await readText(pkg.zip, path);
+  if (!xml) return { texts: [], plain: new Uint8Array(0), partSize: -1 };
   try {
     assertComplete(xml, 'sst');
   } catch {
     throw new FileReadError(damagedPartMessage('共享字符串表（sharedStrings.xml）'), 'damaged');
   }
-  return /<\w+:sst\b/.test(xml) ? stringItemsPrefixed(xml) : stringItems(xml);
+  const partSize = pkg.zip.find(path)?.size ?? -1;
+  if (!/<\w+:sst\b/.test(xml)) return { ...stringItems(xml), partSize };
+  const texts = stringItemsPrefixed(xml);
+  return { texts, plain: new Uint8Array(texts.length), partSize };
 }
 
 /** The <si> items of an unprefixed table: indexOf scanning, and the plain `<si><t>text</t></si>` without a regex. */
-function stringItems(xml: string): string[] {
-  const out: string[] = [];
+function stringItems(xml: string): { texts: string[]; plain: Uint8Array } {
+  const texts: string[] = [];
+  const flags: number[] = [];
   for (let i = xml.indexOf('<si'); i >= 0; i = xml.indexOf('<si', i + 3)) {
     if (!isTagEnd(xml.charCodeAt(i + 3))) continue;
     const open = xml.indexOf('>', i);
     if (open < 0) break;
-    if (xml.charCodeAt(open - 1) === 47) { out.push(''); continue; } // <si/>
+    if (xml.charCodeAt(open - 1) === 47) { texts.push(''); flags.push(0); continue; } // <si/>
     const close = xml.indexOf('</si>', open);
     if (close < 0) break;
-    out.push(plainItemText(xml, open + 1, close) ?? stringItemText(xml.slice(open + 1, close)));
+    const plain = plainItemText(xml, open + 1, close);
+    texts.push(plain ?? stringItemText(xml.slice(open + 1, close)));
+    flags.push(plain === undefined ? 0 : 1);
     i = close;
   }
-  return out;
+  return { texts, plain: Uint8Array.from(flags) };
 }
 
 /** Text of an item that is exactly one <t> run, or undefined (rich text, phonetics: the general path). */
@@ -319,8 +327,9 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOpti
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const pkg = await openPackage(bytes, options.inflateRaw);
   const stylesRel = pkg.workbookRels.find((r) => r.type === 'styles');
+  const known = await readSharedStrings(pkg);
   const ctx: SheetContext = {
-    strings: await readSharedStrings(pkg),
+    strings: known.texts,
     dateStyles: dateStyleFlags(await readText(pkg.zip, stylesRel?.target ?? 'xl/styles.xml')),
     date1904: pkg.date1904,
   };
@@ -340,5 +349,7 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOpti
     next = inflate(k + 1);
     sheets.push(await readSheet(pkg, pkg.sheets[k], ctx, part));
   }
-  return { sheets };
+  const wb = { sheets };
+  rememberStrings(wb, known);
+  return wb;
 }

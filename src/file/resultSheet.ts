@@ -17,7 +17,7 @@ export interface TablePartSpec {
 }
 
 export interface BuiltSheet {
-  /** the worksheet part, UTF-8 */
+  /** the worksheet part, UTF-8 (empty when the sink passed to buildResultSheet consumed it) */
   data: Uint8Array;
   tables: TablePartSpec[];
   /** the rows to repeat on every printed page, if any */
@@ -52,13 +52,20 @@ export class XmlSink {
   private readonly chunks: Uint8Array[] = [];
   private buf = '';
 
+  /** @param consume takes each encoded chunk as it is made (then bytes() returns only what is left: nothing) */
+  constructor(private readonly consume?: (chunk: Uint8Array) => void) {}
+
   push(s: string): void {
     this.buf += s;
     if (this.buf.length > 32768) this.flush();
   }
 
   private flush(): void {
-    if (this.buf) this.chunks.push(this.encoder.encode(this.buf));
+    if (this.buf) {
+      const chunk = this.encoder.encode(this.buf);
+      if (this.consume) this.consume(chunk);
+      else this.chunks.push(chunk);
+    }
     this.buf = '';
   }
 
@@ -83,6 +90,7 @@ export function buildResultSheet(
   strings: SharedStringAppender,
   tableRids: string[],
   drawingRid?: string,
+  out = new XmlSink(),
 ): BuiltSheet {
   const letters: string[] = [];
   const colName = (c: number) => letters[c] ?? (letters[c] = columnLetters(c));
@@ -102,7 +110,6 @@ export function buildResultSheet(
   const page = layout.page;
   const m = page.margins;
 
-  const out = new XmlSink();
   out.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +

@@ -7,13 +7,16 @@ export class SharedStringAppender {
   private readonly items: string[] = [];
   private uses = 0;
 
-  /** @param baseCount number of <si> items already in sharedStrings.xml */
-  constructor(private readonly baseCount: number) {}
+  /**
+   * @param baseCount number of <si> items already in sharedStrings.xml
+   * @param existing text -> index of plain items already there, reused rather than appended again
+   */
+  constructor(private readonly baseCount: number, private readonly existing?: Map<string, number>) {}
 
   index(s: string): number {
     this.uses++;
     const text = s.length > 32767 ? s.slice(0, 32767) : s; // Excel's cell text limit
-    let i = this.added.get(text);
+    let i = this.existing?.get(text) ?? this.added.get(text);
     if (i === undefined) {
       i = this.baseCount + this.items.length;
       this.added.set(text, i);

@@ -7,19 +7,25 @@ import type { OutputSheet, WorkbookData } from '../core/types';
 import { getFile, openPackage, parseRels, readRels, readText, relsPathOf, type SheetEntry, type XlsxPackage } from './package';
 import { CT, ContentTypes, REL, RelsPart, isStrict, toStrict } from './partEdits';
 import { updateAppTitles } from './appProps';
-import { buildResultSheet, markerSheetXml, quoteSheet, tableXml } from './resultSheet';
+import { buildResultSheet, markerSheetXml, quoteSheet, tableXml, XmlSink } from './resultSheet';
 import { chartXml, drawingXml } from './chartParts';
 import { SharedStringAppender, countStringItems } from './sharedStrings';
 import { addResultStyles } from './styleSheet';
+import { reusableStrings } from './knownStrings';
 import { parseAttrs } from './xml';
 import { WorkbookPart } from './workbookPart';
-import { deflateRawStream, makeEntry, writeZip, type DeflateRaw, type InflateRaw, type RawEntry } from './zip';
+import {
+  crc32, deflateRawStream, makeEntry, PiecePacker, writeZip, type Crc32, type DeflateRaw, type DeflateRawPiece, type InflateRaw, type RawEntry,
+} from './zip';
 
 export interface WriteOptions {
   /** raw deflate; default: the platform's CompressionStream. The CLI passes Node's zlib (faster). */
   deflateRaw?: DeflateRaw;
-  /** CRC-32 of new parts; default: a table-driven JavaScript one. */
-  crc32?: (data: Uint8Array) => number;
+  /** raw deflate of a part's pieces (see DeflateRawPiece): big sheets are packed while being built.
+   *  Without it (the browser's CompressionStream cannot sync-flush) each part is deflated whole. */
+  deflateRawPiece?: DeflateRawPiece;
+  /** CRC-32 of new parts, continuing from a previous value; default: a table-driven JavaScript one. */
+  crc32?: Crc32;
   /** raw inflate for reading the original's parts; default: DecompressionStream (or JSZip) */
   inflateRaw?: InflateRaw;
 }
@@ -38,6 +44,8 @@ const DEPENDENT_TYPES = new Set([
   'chartUserShapes', 'chartStyle', 'chartColorStyle',
 ]);
 
+const NEW_PART = 'new';
+
 class Graft {
   readonly ct: ContentTypes;
   readonly wbRels: RelsPart;
@@ -48,8 +56,8 @@ class Graft {
   private readonly used: Set<string>;
   private readonly tableNames = new Set<string>();
   private nextTableId = 1;
-  /** new content per zip entry name; null = removed */
-  readonly overrides = new Map<string, string | Uint8Array | null>();
+  /** per zip entry name: NEW_PART = new content (packed below), null = removed */
+  readonly overrides = new Map<string, typeof NEW_PART | null>();
 
   /** compressed entries, started as soon as a part is put (compression may run on other threads) */
   private readonly packed = new Map<string, Promise<RawEntry>>();
@@ -116,9 +124,20 @@ class Graft {
     const name = this.entryName(path);
     // new parts (those given a content type) are generated transitional; strict packages need them strict
     if (this.strict && type) content = toStrict(typeof content === 'string' ? content : new TextDecoder().decode(content));
-    this.overrides.set(name, content);
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    const entry = makeEntry(name, bytes, this.options.deflateRaw ?? deflateRawStream, this.options.crc32);
+    this.putEntry(path, makeEntry(name, bytes, this.options.deflateRaw ?? deflateRawStream, this.options.crc32), type);
+  }
+
+  /** A packer for a part generated in pieces, or null where pieces cannot be deflated apart (no piece
+   *  deflater; a strict package, whose new parts are rewritten whole). Hand its end() to putEntry. */
+  packer(path: string): PiecePacker | null {
+    const deflate = this.options.deflateRawPiece;
+    return deflate && !this.strict ? new PiecePacker(this.entryName(path), deflate, this.options.crc32 ?? crc32) : null;
+  }
+
+  putEntry(path: string, entry: Promise<RawEntry>, type?: string): void {
+    const name = this.entryName(path);
+    this.overrides.set(name, NEW_PART);
     entry.catch(() => undefined); // awaited in assemble()
     this.packed.set(name, entry);
     this.used.add(path.toLowerCase());
@@ -202,7 +221,8 @@ export async function writeResults(
   const ssPath = ssRel?.target ?? `${g.dir}sharedStrings.xml`;
   const ssEntry = getFile(pkg.zip, ssPath);
   const ssBytes = ssEntry ? await pkg.zip.read(ssEntry) : null; // kept as bytes: it can be ~10 MB of text
-  const strings = new SharedStringAppender(countStringItems(ssBytes));
+  const ssCount = countStringItems(ssBytes);
+  const strings = new SharedStringAppender(ssCount, ssEntry ? reusableStrings(wb, ssEntry.size, ssCount) : undefined);
 
   const sheetIndex = (name: string) => pkg.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
   const replacedIdx = new Set<number>();
@@ -246,12 +266,15 @@ export async function writeResults(
     });
     const layout = describeSheet(outputs[k]);
     const drawingRid = layout.charts.length ? addCharts(g, layout.charts, entry.actual, sheetRels) : undefined;
-    const built = buildResultSheet(outputs[k], layout, styles.xf, strings, tableParts.map((t) => t.rid), drawingRid);
+    const packer = g.packer(path);
+    const sink = packer ? new XmlSink((chunk) => packer.push(chunk)) : undefined;
+    const built = buildResultSheet(outputs[k], layout, styles.xf, strings, tableParts.map((t) => t.rid), drawingRid, sink);
     built.tables.forEach((spec, b) => {
       const name = g.uniqueTableName(outputs[k].blocks[spec.block].tableName || `表${spec.block + 1}`);
       g.put(tableParts[b].tablePath, tableXml(g.takeTableId(), name, spec), CT.table);
     });
-    g.put(path, built.data, CT.worksheet);
+    if (packer) g.putEntry(path, packer.end(), CT.worksheet);
+    else g.put(path, built.data, CT.worksheet);
     if (tableParts.length || drawingRid) g.put(relsPathOf(path), sheetRels.xml);
     if (built.printTitleRows) {
       const { first, last } = built.printTitleRows;

@@ -15,11 +15,21 @@ export interface RawEntry {
 }
 
 export type DeflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+/**
+ * Raw deflate of one piece of a part: every piece but the last ends with a sync flush (not a final block),
+ * so the pieces' outputs concatenate into one deflate stream (as pigz does). Pieces may run in parallel.
+ */
+export type DeflateRawPiece = (piece: Uint8Array, last: boolean) => Uint8Array | Promise<Uint8Array>;
+/** CRC-32 of `data` continuing from `prev` (the CRC of the bytes before it; 0 at the start). */
+export type Crc32 = (data: Uint8Array, prev?: number) => number;
 /** maxSize: the entry's declared size; an inflater may stop (throw) once its output would exceed it. */
 export type InflateRaw = (data: Uint8Array, maxSize?: number) => Uint8Array | Promise<Uint8Array>;
 
 // Bounds against zip bombs: a real ledger's largest part (sheet XML) is tens of MB, deflated about 5-20x.
-export const ZIP_LIMITS = { entry: 512 * 2 ** 20, total: 1024 * 2 ** 20, ratio: 200, ratioFloor: 2 ** 20 };
+// Past `total` bytes unzipped, the whole archive must not inflate more than `totalRatio` times its size:
+// our own 1M-row result (Excel's row limit) unzips to ~1.2 GB from ~150 MB (about 8x), while a bomb of
+// many parts each just under `ratio` is refused. `entry` stays below V8's longest string (a part is decoded whole).
+export const ZIP_LIMITS = { entry: 512 * 2 ** 20, total: 1024 * 2 ** 20, totalRatio: 40, ratio: 200, ratioFloor: 2 ** 20 };
 
 type StreamCtor = new (format: string) => TransformStream<Uint8Array, Uint8Array>;
 const streams = globalThis as unknown as { CompressionStream?: StreamCtor; DecompressionStream?: StreamCtor };
@@ -143,7 +153,7 @@ export function readRawEntries(zip: Uint8Array): RawEntry[] {
     if (compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) throw new FileReadError(MESSAGES.zip64, 'unsafe');
     if (unsafeName(name)) throw new FileReadError(MESSAGES.traversal, 'unsafe');
     total += size;
-    if (size > ZIP_LIMITS.entry || total > ZIP_LIMITS.total
+    if (size > ZIP_LIMITS.entry || (total > ZIP_LIMITS.total && total > zip.length * ZIP_LIMITS.totalRatio)
       || (size > ZIP_LIMITS.ratioFloor && size > compressedSize * ZIP_LIMITS.ratio)) throw new FileReadError(MESSAGES.bomb, 'unsafe');
     if (local + 30 > zip.length || view.getUint32(local, true) !== 0x04034b50) throw new FileReadError(MESSAGES.damaged, 'damaged');
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
@@ -161,7 +171,7 @@ export function unsafeName(name: string): boolean {
 
 let CRC_TABLE: Uint32Array | null = null;
 
-export function crc32(data: Uint8Array): number {
+export function crc32(data: Uint8Array, prev = 0): number {
   if (!CRC_TABLE) {
     CRC_TABLE = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -171,7 +181,7 @@ export function crc32(data: Uint8Array): number {
     }
   }
   const t = CRC_TABLE;
-  let c = 0xffffffff;
+  let c = (prev ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
@@ -204,7 +214,7 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 
 /** Compress new content into an entry (stored when deflate does not help, e.g. tiny parts). */
 export async function makeEntry(
-  name: string, content: Uint8Array, deflate: DeflateRaw, crc: (d: Uint8Array) => number = crc32,
+  name: string, content: Uint8Array, deflate: DeflateRaw, crc: Crc32 = crc32,
 ): Promise<RawEntry> {
   const packed = await deflate(content);
   const stored = packed.length >= content.length;
@@ -212,6 +222,46 @@ export async function makeEntry(
     name, method: stored ? 0 : 8, crc: crc(content), size: content.length,
     compressedSize: stored ? content.length : packed.length, data: stored ? content : packed,
   };
+}
+
+/**
+ * A part packed while it is being generated: every few MB of XML goes to the deflater at once (on Node,
+ * zlib's thread pool compresses it while the next rows are built), and the XML is never held whole.
+ */
+export class PiecePacker {
+  private readonly pieces: Array<Promise<Uint8Array>> = [];
+  private chunks: Uint8Array[] = [];
+  private pending = 0;
+  private size = 0;
+  private crc = 0;
+
+  constructor(
+    private readonly name: string, private readonly deflate: DeflateRawPiece, private readonly crc32: Crc32,
+    private readonly pieceSize = 4 * 2 ** 20,
+  ) {}
+
+  push(chunk: Uint8Array): void {
+    this.chunks.push(chunk);
+    this.pending += chunk.length;
+    if (this.pending >= this.pieceSize) this.flush(false);
+  }
+
+  private flush(last: boolean): void {
+    const piece = concat(this.chunks);
+    this.chunks = [];
+    this.pending = 0;
+    this.size += piece.length;
+    this.crc = this.crc32(piece, this.crc);
+    const packed = Promise.resolve(this.deflate(piece, last));
+    packed.catch(() => undefined); // awaited in end()
+    this.pieces.push(packed);
+  }
+
+  async end(): Promise<RawEntry> {
+    this.flush(true);
+    const data = concat(await Promise.all(this.pieces));
+    return { name: this.name, method: 8, crc: this.crc, size: this.size, compressedSize: data.length, data };
+  }
 }
 
 const DOS_TIME = 0; // 00:00:00

@@ -25,17 +25,22 @@ export interface Credit {
 export function creditsFor(pubs: readonly Publication[], rules: Rules): Credit[] {
   const repeats = unscoredRepeats(pubs, rules.multiOutlet, (p) => publicationFen(p, rules));
   const out: Credit[] = [];
+  const sharesOf: number[][] = []; // by author count: the same few arrays for every article
   for (const pub of pubs) {
     const n = pub.authors.length;
     const scored = !repeats.has(pub.seq);
     const articleFen = scored ? publicationFen(pub, rules) : 0;
-    const shares = authorShares(rules.coAuthor, n, rules.firstShare);
+    const shares = (sharesOf[n] ??= authorShares(rules.coAuthor, n, rules.firstShare));
     const fens = splitArticleFen(rules.coAuthor, articleFen, n, rules.firstShare);
     const pts = scored ? publicationPoints(pub, rules) : 0;
-    pub.authors.forEach((person, i) => out.push({
-      pub, person, personKey: person.key, authorIndex: i, authorCount: n, share: shares[i],
-      points: pts * shares[i], baseFen: publicationBaseFen(pub, rules), articleFen, fen: fens[i], scored,
-    }));
+    const baseFen = publicationBaseFen(pub, rules);
+    for (let i = 0; i < n; i++) {
+      const person = pub.authors[i];
+      out.push({
+        pub, person, personKey: person.key, authorIndex: i, authorCount: n, share: shares[i],
+        points: pts * shares[i], baseFen, articleFen, fen: fens[i], scored,
+      });
+    }
   }
   return out;
 }

@@ -69,7 +69,20 @@ export function parseDateCell(v: CellValue): DayNumber | null {
   return null;
 }
 
+// Typed dates repeat a few hundred days over a ledger and its payout history: each text is parsed once.
+const TEXT_DAYS = new Map<string, DayNumber | null>();
+
 export function parseDateText(raw: string): DayNumber | null {
+  let day = TEXT_DAYS.get(raw);
+  if (day === undefined) {
+    day = parseDateTextOnce(raw);
+    if (TEXT_DAYS.size >= 50000) TEXT_DAYS.clear();
+    TEXT_DAYS.set(raw, day);
+  }
+  return day;
+}
+
+function parseDateTextOnce(raw: string): DayNumber | null {
   const s = cleanText(raw); // full-width digits and separators become half-width here
   for (const re of TEXT_FORMS) {
     const m = re.exec(s);

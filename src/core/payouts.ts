@@ -1,7 +1,7 @@
 // 稿酬发放记录: per article and person, the quarter in which it was paid. Read before computing, rewritten
 // after: the chosen quarter's records are replaced, other quarters are kept as they were.
 import type { Issue, SheetData, WorkbookData } from './types';
-import { eachSettingsRow, settingsNumber, settingsProblem } from './settingsSheets';
+import { isBlankSettingsRow, settingsColumns, settingsNumber, settingsProblem } from './settingsSheets';
 import { PAYOUT_SHEET } from './sheetPlan';
 import { parseDateCell } from './dates';
 import { normalizeName } from './authors';
@@ -42,11 +42,13 @@ const SYNONYMS = {
   late: ['补发'],
 } as const;
 
+interface PaidEntry { outletKey: string; day: number; name: string; unit: string; quarter: string }
+
 /** Who was paid for which article, and in which quarter: looked up by title key first, so that a history of a
- *  hundred thousand records needs no composite key string per record (article = title, outlet, day, as
- *  Publication.key; person = name and unit, as Person.key). */
+ *  hundred thousand records needs no composite key string per record (article = title key, outlet key, day;
+ *  person = name and unit, as Person.key). */
 export class PaidIndex {
-  private readonly byTitle = new Map<string, Array<{ outletKey: string; day: number; name: string; unit: string; quarter: string }>>();
+  private readonly byTitle = new Map<string, PaidEntry[]>();
 
   constructor(records: readonly PayoutRecord[], directory: MediaDirectory) {
     const outletOf = memo((o) => {
@@ -64,12 +66,21 @@ export class PaidIndex {
   /** The quarter in which `person` was paid for `pub`, or null. */
   paidIn(pub: Pick<Publication, 'titleKey' | 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
     const list = this.byTitle.get(pub.titleKey);
-    if (!list) return null;
-    for (const x of list) {
-      if (x.day === pub.day && x.outletKey === pub.outletKey && x.name === person.name && x.unit === person.unit) return x.quarter;
-    }
-    return null;
+    return list ? quarterIn(list, pub, person) : null;
   }
+
+  /** Whether some author of `pub` has not been paid for it (one title lookup for all its authors). */
+  hasUnpaidAuthor(pub: Pick<Publication, 'titleKey' | 'outletKey' | 'day' | 'authors'>): boolean {
+    const list = this.byTitle.get(pub.titleKey);
+    return list ? pub.authors.some((a) => quarterIn(list, pub, a) === null) : pub.authors.length > 0;
+  }
+}
+
+function quarterIn(list: readonly PaidEntry[], pub: Pick<Publication, 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
+  for (const x of list) {
+    if (x.day === pub.day && x.outletKey === pub.outletKey && x.name === person.name && x.unit === person.unit) return x.quarter;
+  }
+  return null;
 }
 
 export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHistory {
@@ -79,25 +90,38 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
   const settled = settledQuarters(sheet);
   // The history grows by every article every quarter: the few distinct quarters, names and units are normalised once.
   const quarterOf = memo((q) => q.toUpperCase().replace(/\s/g, ''));
+  const isQuarter = memo((q) => /^\d{4}Q[1-4]$/.test(q));
+  const isLate = memo((t) => /^(是|补发|√|y)/i.test(t));
   const nameOf = memo(normalizeName);
   const unitOf = memo(unitName);
-  // The records sit below the per-quarter summary, which grows by four rows a year; they are visited one row
-  // at a time, not built all at once first.
-  eachSettingsRow(sheet, SYNONYMS, ['quarter', 'title', 'outlet', 'date', 'name'], problems, 400, (r) => {
-    const quarter = quarterOf(r.text.quarter ?? '');
-    const day = parseDateCell(r.cells.date);
-    const fen = settingsNumber(r.cells.amount);
-    const bad = (f: keyof typeof SYNONYMS, what: string) =>
-      problems.push(settingsProblem(sheet.name, r.row, r.col[f] ?? '', `${what}“${r.text[f] ?? ''}”无效`, 'PAYOUT_RECORD', r.text[f]));
-    if (!/^\d{4}Q[1-4]$/.test(quarter)) { bad('quarter', '发放季度（应写成 2026Q3）'); return; }
-    if (day === null) { bad('date', '发表日期'); return; }
-    if (r.text.amount && fen === null) { bad('amount', '金额'); return; }
+  const table = settingsColumns(sheet, SYNONYMS, ['quarter', 'title', 'outlet', 'date', 'name'], problems, 400);
+  if (!table) return { records: out, settled };
+  // The records sit below the per-quarter summary, which grows by four rows a year; a hundred thousand records
+  // are read straight from their cells, without a cells-and-texts object per row.
+  const at = (f: keyof typeof SYNONYMS) => table.indexes[table.fields.indexOf(f)] ?? -1;
+  const [quarterAt, titleAt, outletAt, dateAt, nameAt, unitAt, amountAt, lateAt] =
+    (['quarter', 'title', 'outlet', 'date', 'name', 'unit', 'amount', 'late'] as const).map(at);
+  for (let r = table.firstRow; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r];
+    if (isBlankSettingsRow(cells, table.indexes)) continue;
+    const textAt = (i: number) => (i < 0 ? '' : cellText(cells![i]));
+    const bad = (f: keyof typeof SYNONYMS, what: string) => {
+      const t = textAt(at(f));
+      problems.push(settingsProblem(sheet.name, r + 1, table.col[f] ?? '', `${what}“${t}”无效`, 'PAYOUT_RECORD', t));
+    };
+    const quarter = quarterOf(textAt(quarterAt));
+    const day = parseDateCell(cells![dateAt]);
+    const amount = amountAt < 0 ? undefined : cells![amountAt];
+    const fen = settingsNumber(amount);
+    if (!isQuarter(quarter)) { bad('quarter', '发放季度（应写成 2026Q3）'); continue; }
+    if (day === null) { bad('date', '发表日期'); continue; }
+    if (fen === null && textAt(amountAt)) { bad('amount', '金额'); continue; }
     out.push({
-      quarter, title: r.text.title ?? '', outlet: r.text.outlet ?? '', day,
-      name: nameOf(r.text.name ?? ''), unit: unitOf(r.text.unit ?? ''),
-      fen: Math.round((fen ?? 0) * 100), late: /^(是|补发|√|y)/i.test(r.text.late ?? ''),
+      quarter, title: textAt(titleAt), outlet: textAt(outletAt), day,
+      name: nameOf(textAt(nameAt)), unit: unitOf(textAt(unitAt)),
+      fen: Math.round((fen ?? 0) * 100), late: isLate(textAt(lateAt)),
     });
-  });
+  }
   for (const r of out) settled.add(r.quarter);
   return { records: out, settled };
 }

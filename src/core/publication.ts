@@ -14,10 +14,4 @@ export interface Publication {
   day: number;
   headline: boolean;
   authors: Person[];
-  /** title|outlet|date: the identity of an article in the payout history and for exact duplicates */
-  key: string;
-}
-
-export function articleKey(titleKey: string, outletKey: string, day: number): string {
-  return `${titleKey}|${outletKey}|${day}`;
 }

@@ -32,23 +32,48 @@ export function readSettingsTable<F extends string>(
   return out;
 }
 
-/** The same rows one by one, for tables as long as the ledger (the payout history). */
-export function eachSettingsRow<F extends string>(
+/** The columns of a settings table: field → column index and letters, and the first row under the header;
+ *  undefined (with the problem reported) when the header or a required column is missing. */
+export interface SettingsColumns<F extends string> {
+  fields: F[];
+  indexes: number[];
+  col: Partial<Record<F, string>>;
+  firstRow: number; // 0-based index into sheet.rows
+}
+
+export function settingsColumns<F extends string>(
   sheet: SheetData, synonyms: SynonymTable<F>, required: readonly NoInfer<F>[], problems: Issue[], maxScan: number,
-  visit: (row: SettingsRow<F>) => void,
-): void {
+): SettingsColumns<F> | undefined {
   const header = findHeaderRow(sheet.rows, synonyms, required, { maxScan });
   const missing = header ? required.filter((f) => !header.columns[f]) : required;
   if (!header || missing.length) {
     problems.push(settingsProblem(sheet.name, (header?.row ?? 0) + 1, '',
       `找不到表头列“${missing.map((f) => synonyms[f][0]).join('、')}”`, 'SETTINGS_HEADER'));
-    return;
+    return undefined;
   }
   const fields = Object.keys(header.columns) as F[];
   const indexes = fields.map((f) => header.columns[f]!.index);
   const col: Partial<Record<F, string>> = {};
   fields.forEach((f, k) => { col[f] = columnLetters(indexes[k] + 1); });
-  for (let r = header.row + 1; r < sheet.rows.length; r++) {
+  return { fields, indexes, col, firstRow: header.row + 1 };
+}
+
+/** Whether a settings row has any text in the table's columns (blank rows are skipped). */
+export function isBlankSettingsRow(rowCells: readonly CellValue[] | undefined, indexes: readonly number[]): boolean {
+  if (!rowCells) return true;
+  for (const i of indexes) if (cellText(rowCells[i])) return false;
+  return true;
+}
+
+/** The same rows one by one. */
+export function eachSettingsRow<F extends string>(
+  sheet: SheetData, synonyms: SynonymTable<F>, required: readonly NoInfer<F>[], problems: Issue[], maxScan: number,
+  visit: (row: SettingsRow<F>) => void,
+): void {
+  const table = settingsColumns(sheet, synonyms, required, problems, maxScan);
+  if (!table) return;
+  const { fields, indexes, col } = table;
+  for (let r = table.firstRow; r < sheet.rows.length; r++) {
     const rowCells = sheet.rows[r] ?? [];
     const cells: Partial<Record<F, CellValue>> = {};
     const text: Partial<Record<F, string>> = {};

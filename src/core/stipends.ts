@@ -49,7 +49,7 @@ export function computeStipends(
       const quarterPubs = pubsIn(parsePeriod(q), all);
       // Credits only for titles with an unpaid author: the one-article-many-outlets rule works within a title,
       // so this gives the same amounts as crediting the whole quarter, without redoing a paid quarter.
-      const unpaidTitles = new Set(quarterPubs.filter((p) => p.authors.some((a) => !paidIn(p, a))).map((p) => p.titleKey));
+      const unpaidTitles = new Set(quarterPubs.filter((p) => paid.hasUnpaidAuthor(p)).map((p) => p.titleKey));
       if (unpaidTitles.size === 0) continue;
       for (const credit of creditsFor(quarterPubs.filter((p) => unpaidTitles.has(p.titleKey)), rules)) {
         if (credit.fen > 0 && !paidIn(credit.pub, credit.person)) lines.push({ credit, late: true, paidIn: null, dueFen: credit.fen, payFen: credit.fen });

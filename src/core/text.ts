@@ -84,7 +84,8 @@ export function cellText(v: CellValue): string {
 
 /** Cell text keeping line breaks (they separate names in author and unit cells). */
 export function listText(v: CellValue): string {
-  return typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : cellText(v);
+  if (typeof v !== 'string') return cellText(v);
+  return v.indexOf('\r') < 0 ? v : v.replace(/\r\n?/g, '\n'); // a regex per author cell showed in profiles
 }
 
 export function isBlank(v: CellValue): boolean {

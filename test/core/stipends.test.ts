@@ -42,6 +42,21 @@ describe('payout history: never pay twice, 补发, idempotent re-runs', () => {
     expect(q4.report.people.find((p) => p.name === '李四')).toBeUndefined();
   });
 
+  it('a hand-typed payout history: records are normalised, bad ones are named by row and column', () => {
+    const record = (q: CellValue, date: CellValue, name: string, amount: CellValue): CellValue[] => [q, name === '张 三' ? '二季度稿' : '迟登记稿', '人民日报', date, name, '城关镇', amount, ''];
+    const header = ['发放季度', '标题', '媒体', '发表日期', '姓名', '单位', '金额（元）', '补发'];
+    const good = sheetOf(PAYOUT_SHEET, [header, record('2026q2', '2026/5/1', '张 三', '￥500'), []]);
+    const r = calculate(workbook(ledgerSheet('台账', [...q2, late, ...q3]), good), { today: TODAY, period: '2026Q3' });
+    // 张三's Q2 article was paid (quarter, date, name and amount as typed); 李四's late one was not: 补发.
+    expect(r.report.people.find((p) => p.name === '张三')!.stipendFen).toBe(25000);
+    expect(r.report.people.find((p) => p.name === '李四')!.stipendFen).toBe(25000 + 50000);
+
+    const bad = sheetOf(PAYOUT_SHEET, [header, record('2026q2', '2026/5/1', '张 三', '￥500'), [],
+      record('2026第二季度', '2026-06-15', '李四', 500), record('2026Q2', '六月', '李四', 500), record('2026Q2', '2026-06-15', '李四', '五百')]);
+    expect(() => calculate(workbook(ledgerSheet('台账', [...q2, late, ...q3]), bad), { today: TODAY, period: '2026Q3' }))
+      .toThrow(`${PAYOUT_SHEET}!A4：发放季度（应写成 2026Q3）“2026第二季度”无效\n${PAYOUT_SHEET}!D5：发表日期“六月”无效\n${PAYOUT_SHEET}!G6：金额“五百”无效`);
+  });
+
   it('a quarter settled with nothing to pay still counts as run: its late articles are 补发 later', () => {
     const emptyQ2 = calculate(workbook(ledgerSheet('台账', [...q3])), { today: TODAY, period: '2026Q2' });
     expect(emptyQ2.report.stipendTotalFen).toBe(0);

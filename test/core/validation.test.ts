@@ -65,6 +65,24 @@ describe('warnings keep a row', () => {
     expect(codes(r)).toContain('4:SAME_NAME_TWO_UNITS');
   });
 
+  it('rows repeating earlier author and unit cells get the same warnings, and a second unit is flagged once', () => {
+    // Author/unit pairs are resolved once per run (a performance cache): the warnings must still be per row.
+    const r = run([
+      ['甲', '赵六', '城关镇', '人民日报', '', '消息', '2026-07-01', ''],
+      ['乙', '赵六', '城关镇', '人民日报', '', '消息', '2026-07-02', ''],
+      ['丙', '王伟', '财经委', '人民日报', '', '消息', '2026-07-03', ''],
+      ['丁', '王伟', '教科文卫委', '人民日报', '', '消息', '2026-07-04', ''],
+      ['戊', '王伟', '财经委', '人民日报', '', '消息', '2026-07-05', ''],
+      ['己', '王伟', '教科文卫委', '人民日报', '', '消息', '2026-07-06', ''],
+      ['庚', '张三、李四', '城关镇、财经委、办公室', '人民日报', '', '消息', '2026-07-07', ''],
+      ['辛', '张三、李四', '城关镇、财经委、办公室', '人民日报', '', '消息', '2026-07-08', ''],
+    ], ROSTER, MEDIA);
+    expect(codes(r).filter((c) => !c.endsWith('UNIT_MISMATCH'))).toEqual(['3:AUTHOR_NOT_IN_ROSTER', '4:AUTHOR_NOT_IN_ROSTER',
+      '6:SAME_NAME_TWO_UNITS', '9:UNIT_COUNT_MISMATCH', '10:UNIT_COUNT_MISMATCH']);
+    expect(r.report.issues.filter((i) => i.code === 'UNIT_MISMATCH').map((i) => i.row)).toEqual([9, 10]);
+    expect(r.report.people.find((p) => p.name === '王伟' && p.unit === '财经委')!.articles).toBe(2);
+  });
+
   it('a remark after the name tells same-name people apart: a unit or the roster number', () => {
     const r = run([
       ['甲', '王伟（教科文卫委）', '', '人民日报', '', '消息', '2026-07-01', ''],

@@ -3,7 +3,7 @@
 import type { Detection, Issue, WorkbookData } from '../types';
 import { forEachLedgerRow } from '../ledgerRows';
 import { cleanOutlet } from '../mediaDirectory';
-import { articleKey, type Publication } from '../publication';
+import type { Publication } from '../publication';
 import { LedgerRun, RowCheck, type RowRule, type ValidationContext } from './rowCheck';
 import { notAdopted, type RejectedRow } from './notAdopted';
 import { requiredFields } from './requiredFields';
@@ -68,6 +68,6 @@ function publicationOf(row: RowCheck, run: LedgerRun, seq: number): Publication 
     seq, sheet: raw.sheet, row: raw.row, title: row.title, titleKey: row.titleKey,
     outlet: listed ? listed.name : cleanOutlet(row.outletText), outletKey: row.outletKey,
     level: row.level!, genre: row.genre, day: day!, headline: run.headlineOf(row.text('position'), raw.header('position')),
-    authors: row.authors, key: articleKey(row.titleKey, row.outletKey, day!),
+    authors: row.authors,
   };
 }

@@ -1,10 +1,29 @@
 // SPEC.md, Validation: each author is matched to the roster with the ledger's units (one per author or one for
 // all); authors not in the roster, ambiguous names and unit counts that do not fit are warnings (see persons.ts).
 import { ledgerUnitsFor, type PersonWarning } from '../persons';
-import type { RowRule } from './rowCheck';
+import type { AuthorEntry } from '../authors';
+import type { LedgerRun, ResolvedAuthors, RowRule } from './rowCheck';
 
 export const rosterAuthor: RowRule = (row, run) => {
-  const warn = (w: PersonWarning) => row.add(w.field, 'warning', w.code, w.message, w.field === 'unit' ? row.raw.get('unit') : row.authorsText);
-  const units = ledgerUnitsFor(run.unitsOf(row.text('unit')), row.entries.length, warn);
-  row.authors = row.entries.map((e, i) => run.personOf(e.name, units[i], warn, e.hint));
+  const unitText = row.text('unit');
+  const resolved = resolve(run, row.authorsText, unitText, row.entries);
+  row.authorsRepeat = resolved.seen;
+  resolved.seen = true;
+  for (const w of resolved.warnings) row.add(w.field, 'warning', w.code, w.message, w.field === 'unit' ? row.raw.get('unit') : row.authorsText);
+  row.authors = resolved.authors;
 };
+
+// A ledger repeats a few thousand author/unit cell pairs: each pair is resolved once per run, its warnings replayed.
+function resolve(run: LedgerRun, authorsText: string, unitText: string, entries: readonly AuthorEntry[]): ResolvedAuthors {
+  let byUnit = run.resolvedAuthors.get(authorsText);
+  if (!byUnit) run.resolvedAuthors.set(authorsText, (byUnit = new Map()));
+  let hit = byUnit.get(unitText);
+  if (!hit) {
+    const warnings: PersonWarning[] = [];
+    const warn = (w: PersonWarning) => warnings.push(w);
+    const units = ledgerUnitsFor(run.unitsOf(unitText), entries.length, warn);
+    hit = { authors: entries.map((e, i) => run.personOf(e.name, units[i], warn, e.hint)), warnings, seen: false };
+    byUnit.set(unitText, hit);
+  }
+  return hit;
+}

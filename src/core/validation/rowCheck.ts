@@ -6,7 +6,7 @@ import { splitAuthorEntries, splitUnits, type AuthorEntry } from '../authors';
 import { normalizeLevel } from '../levels';
 import { normalizeGenre } from '../genres';
 import { outletKey, type MediaDirectory } from '../mediaDirectory';
-import { personResolver, type Person } from '../persons';
+import { personResolver, type Person, type PersonWarning } from '../persons';
 import { FIELD_LABELS } from '../fields';
 import type { Publication } from '../publication';
 import { isHeadline } from '../headline';
@@ -17,6 +17,9 @@ export interface ValidationContext { rules: Rules; roster: Roster; directory: Me
 
 /** A row with title, outlet and date, seen earlier in the run; `pub` is set once the row is counted. */
 export interface TitleEntry { outletKey: string; day: number; sheet: string; row: number; pub?: Publication }
+
+/** The people of an author cell with a unit cell and their warnings; `seen`: an earlier row had both cells. */
+export interface ResolvedAuthors { authors: Person[]; warnings: PersonWarning[]; seen: boolean }
 
 /** What the rules share across rows (memoised parsers and the maps of rows seen so far). */
 export class LedgerRun {
@@ -30,6 +33,8 @@ export class LedgerRun {
   readonly outletKeyOf = memo(outletKey);
   readonly authorsOf = memo(splitAuthorEntries);
   readonly unitsOf = memo(splitUnits);
+  /** rosterAuthor's result per author cell text, then unit cell text */
+  readonly resolvedAuthors = new Map<string, Map<string, ResolvedAuthors>>();
 
   private readonly headlines = new Map<string, (position: string) => boolean>();
 
@@ -67,6 +72,8 @@ export class RowCheck {
   entry?: TitleEntry;
   genre = '';
   authors: Person[] = [];
+  /** an earlier counted row had the same author and unit cells, so the same `authors` (set by rosterAuthor) */
+  authorsRepeat = false;
 
   constructor(readonly raw: RawRow, private readonly run: LedgerRun) {}
 

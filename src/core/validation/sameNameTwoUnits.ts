@@ -2,6 +2,9 @@
 import type { RowRule } from './rowCheck';
 
 export const sameNameTwoUnits: RowRule = (row, run) => {
+  // The same authors as an earlier row: every name was seen with its unit then, so this row can neither warn
+  // nor add a unit (rosterAuthor, which sets the flag, always runs just before this rule).
+  if (row.authorsRepeat) return;
   for (const p of row.authors) {
     let seen = run.unitsOfName.get(p.name);
     if (!seen) run.unitsOfName.set(p.name, (seen = new Set<string>()));

@@ -11,6 +11,7 @@ export { layoutSheet, columnLetters, cellAddress, absoluteA1 } from './layout';
 export type { SheetLayout, BlockPlacement } from './layout';
 export { describeSheet, cellFormatCode, cellOutput, FORMAT_CODES } from './sheetDescription';
 export { chartModel } from './chartData';
+export { MARGIN_SIDES, marginPoints } from './printPage';
 export type { ChartModel, ChartSeries } from './chartData';
 export type { SheetDescription, BlockDescription, ChartDescription, PageDescription } from './sheetDescription';
 export { parsePeriod, periodLabel, periodName } from './periods';

@@ -3,6 +3,9 @@
 // pages, centred, without gridlines, its print area covering text, tables and charts.
 import type { OutputSheet } from './types';
 
+export const MARGIN_SIDES = ['left', 'right', 'top', 'bottom', 'header', 'footer'] as const;
+export type MarginSide = (typeof MARGIN_SIDES)[number];
+
 export interface PageDescription {
   paper: 'A4';
   orientation: 'landscape' | 'portrait';
@@ -10,7 +13,7 @@ export interface PageDescription {
   /** 0 = as many pages tall as needed */
   fitToHeight: number;
   /** inches */
-  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  margins: Record<MarginSide, number>;
   /** centre header/footer sections in Excel header codes (a literal '&' doubled) */
   centerHeader: string;
   centerFooter: string;
@@ -98,6 +101,11 @@ export function fitNotice(
  *  would otherwise swallow a title starting with digits (&14 2026年… not &142026年…). */
 function headerText(title: string): string {
   return `&"-,Bold"&14 ${title.replace(/&/g, '&&').slice(0, 200)}`;
+}
+
+/** A margin in points, as the host APIs (Office.js, ET) take it; the description keeps inches as SpreadsheetML. */
+export function marginPoints(page: PageDescription, side: MarginSide): number {
+  return page.margins[side] * 72;
 }
 
 /** Total width in character units of the columns used. */

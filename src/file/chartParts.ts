@@ -42,7 +42,7 @@ function labels(format: string): string {
     '<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>';
 }
 
-function series(spec: ChartDescription, sheetName: string, headerRow: (a1: string) => string): string {
+function series(spec: ChartDescription, sheetName: string): string {
   // value labels help a printed page, unless several series of horizontal bars would crowd them
   const withLabels = spec.type !== 'bar' || spec.series.length === 1;
   return spec.series.map((s, k) => {
@@ -52,7 +52,7 @@ function series(spec: ChartDescription, sheetName: string, headerRow: (a1: strin
       ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/></c:marker>`
       : `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
     return `<c:ser><c:idx val="${k}"/><c:order val="${k}"/>` +
-      `<c:tx>${strRef(absolute(sheetName, headerRow(s.values)), [s.name])}</c:tx>${look}${withLabels ? labels(spec.valueFormat) : ''}` +
+      `<c:tx>${strRef(absolute(sheetName, headerCell(s.values)), [s.name])}</c:tx>${look}${withLabels ? labels(spec.valueFormat) : ''}` +
       `<c:cat>${strRef(absolute(sheetName, spec.categories), spec.categoryValues)}</c:cat>` +
       `<c:val>${numRef(absolute(sheetName, s.values), s.data, spec.valueFormat === '0%' ? '0%' : 'General')}</c:val>` +
       `${line ? '<c:smooth val="0"/>' : ''}</c:ser>`;
@@ -82,7 +82,7 @@ function axes(spec: ChartDescription): string {
 
 /** One chart part. `sheetName` is the sheet's name as written (it may differ from the intended one). */
 export function chartXml(spec: ChartDescription, sheetName: string): string {
-  const ser = series(spec, sheetName, headerCell);
+  const ser = series(spec, sheetName);
   const axIds = `<c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/>`;
   const plot = spec.type === 'line'
     ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${ser}<c:marker val="1"/>${axIds}</c:lineChart>`

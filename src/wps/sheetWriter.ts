@@ -1,6 +1,6 @@
 // Writes one OutputSheet into a new, empty ET worksheet: a thin translation of core describeSheet into ET
 // calls, like src/addin/office/sheetWriter.ts does for Office.js and src/file/resultSheet.ts for the file.
-import { absoluteA1, cellAddress, cellOutput, columnLetters, describeSheet, type OutputBlock, type OutputSheet } from '../core';
+import { absoluteA1, cellAddress, cellOutput, columnLetters, describeSheet, MARGIN_SIDES, marginPoints, type OutputBlock, type OutputSheet } from '../core';
 import type { BlockDescription, SheetDescription } from '../core';
 import { sheetReference } from '../addin/office/address';
 import { TEXT_FORMAT } from '../addin/office/formats';
@@ -19,7 +19,10 @@ const XL_CONTINUOUS = 1;
 const XL_HALIGN_RIGHT = -4152;
 const XL_HALIGN_CENTER = -4108;
 const XL_VALIGN_TOP = -4160;
-const POINTS_PER_INCH = 72;
+/** left -> Left: ET names page properties in Pascal case. */
+function capitalize<S extends string>(s: S): Capitalize<S> {
+  return (s.charAt(0).toUpperCase() + s.slice(1)) as Capitalize<S>;
+}
 
 export interface WrittenTable {
   table: EtListObject;
@@ -152,12 +155,7 @@ function writePageSetup(ws: EtWorksheet, o: EtSheetWriteOptions, d: SheetDescrip
   page.PrintGridlines = false;
   if (p.printArea) page.PrintArea = absoluteA1(p.printArea);
   for (const row of p.rowBreaks) ws.HPageBreaks.Add(ws.Range(cellAddress(row, 1)));
-  page.LeftMargin = p.margins.left * POINTS_PER_INCH;
-  page.RightMargin = p.margins.right * POINTS_PER_INCH;
-  page.TopMargin = p.margins.top * POINTS_PER_INCH;
-  page.BottomMargin = p.margins.bottom * POINTS_PER_INCH;
-  page.HeaderMargin = p.margins.header * POINTS_PER_INCH;
-  page.FooterMargin = p.margins.footer * POINTS_PER_INCH;
+  for (const side of MARGIN_SIDES) page[`${capitalize(side)}Margin` as const] = marginPoints(p, side);
   page.CenterHeader = p.centerHeader;
   page.CenterFooter = p.centerFooter;
   if (d.printTitleRows) page.PrintTitleRows = `$${d.printTitleRows.first}:$${d.printTitleRows.last}`;

@@ -1,6 +1,6 @@
 // Writes one OutputSheet into a (new, empty) worksheet: a translation of core describeSheet into Office.js
 // calls, so that the add-in and the file shell produce the same layout.
-import { cellAddress, cellOutput, describeSheet, type CellLink, type OutputBlock, type OutputCell, type OutputSheet } from '../../core';
+import { cellAddress, cellOutput, describeSheet, MARGIN_SIDES, marginPoints, type CellLink, type OutputBlock, type OutputCell, type OutputSheet } from '../../core';
 import type { BlockDescription, SheetDescription } from '../../core';
 import { sheetReference } from './address';
 import type { WriteBatcher } from './batcher';
@@ -139,7 +139,6 @@ async function writeMerges(ws: Excel.Worksheet, o: SheetWriteOptions, d: SheetDe
   }
 }
 
-const POINTS_PER_INCH = 72;
 
 async function writePageSetup(ws: Excel.Worksheet, o: SheetWriteOptions, d: SheetDescription) {
   await o.batcher.reserve(OP_BYTES * (12 + d.columnWidths.length + d.page.rowBreaks.length));
@@ -156,12 +155,7 @@ async function writePageSetup(ws: Excel.Worksheet, o: SheetWriteOptions, d: Shee
   if (!page.showGridlines) ws.showGridlines = false;
   if (page.printArea) layout.setPrintArea(page.printArea);
   for (const row of page.rowBreaks) ws.horizontalPageBreaks.add(cellAddress(row, 1));
-  layout.leftMargin = page.margins.left * POINTS_PER_INCH;
-  layout.rightMargin = page.margins.right * POINTS_PER_INCH;
-  layout.topMargin = page.margins.top * POINTS_PER_INCH;
-  layout.bottomMargin = page.margins.bottom * POINTS_PER_INCH;
-  layout.headerMargin = page.margins.header * POINTS_PER_INCH;
-  layout.footerMargin = page.margins.footer * POINTS_PER_INCH;
+  for (const side of MARGIN_SIDES) layout[`${side}Margin` as const] = marginPoints(page, side);
   layout.headersFooters.defaultForAllPages.centerHeader = page.centerHeader;
   layout.headersFooters.defaultForAllPages.centerFooter = page.centerFooter;
   for (const [row, height] of d.rowHeights) {

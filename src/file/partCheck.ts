@@ -1,5 +1,6 @@
 // A damaged part must stop the run: computing money from the rows before the damage would be silently
 // wrong. These checks are cheap enough for a 100k-row sheet (no second parse of the data).
+import { utf8Decode, utf8Text } from './zip';
 
 /** Thrown by the scanners when a part's markup is cut off or broken; turned into a message naming it. */
 export class MalformedPart extends Error {
@@ -17,6 +18,17 @@ export function assertComplete(xml: string, root: string): void {
   const closed = new RegExp(`</(?:[\\w.-]+:)?${root}\\s*>$`).test(tail);
   const empty = new RegExp(`<(?:[\\w.-]+:)?${root}\\b[^<>]*/>$`).test(tail);
   if (!closed && !empty) throw new MalformedPart();
+}
+
+/** assertComplete on a part's bytes, decoding only its tail (a sheet part is tens of MB). */
+export function assertCompleteBytes(bytes: Uint8Array, root: string): void {
+  for (let n = 1024; ; n *= 8) {
+    const from = Math.max(0, bytes.length - n);
+    if (from === 0) return assertComplete(utf8Decode(bytes), root);
+    // the window's first few characters may be a cut multi-byte sequence: they must lie before the part checked
+    const tail = utf8Text(bytes.subarray(from));
+    if (tail.trimEnd().length > root.length + 64 + 4) return assertComplete(tail, root);
+  }
 }
 
 export function damagedSheetMessage(sheet: string): string {

@@ -122,6 +122,14 @@ export function utf8Decode(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
+let sliceDecoder: { decode(bytes: Uint8Array): string } | undefined;
+
+/** UTF-8 decoding of a piece from inside a part: a leading U+FEFF there is text, not a byte order mark. */
+export function utf8Text(bytes: Uint8Array): string {
+  sliceDecoder ??= new TextDecoder('utf-8', { ignoreBOM: true });
+  return sliceDecoder.decode(bytes);
+}
+
 /** Entries of a zip file in central-directory order, with their compressed data. */
 export function readRawEntries(zip: Uint8Array): RawEntry[] {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);

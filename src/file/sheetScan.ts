@@ -73,10 +73,17 @@ function startsAt(b: Uint8Array, p: number, ascii: string): boolean {
   return true;
 }
 
+/** Index of byte `c` from `from`, or -1: a plain loop, several times faster than a native indexOf call for the
+ *  few bytes to the next '<' or quote that the scanner usually looks for. */
+function find(b: Uint8Array, c: number, from: number): number {
+  for (let i = from < 0 ? 0 : from, n = b.length; i < n; i++) if (b[i] === c) return i;
+  return -1;
+}
+
 /** Like String#indexOf for an ASCII needle (UTF-8 never has ASCII bytes inside other characters). */
 export function indexOfAscii(b: Uint8Array, ascii: string, from: number): number {
   const first = ascii.charCodeAt(0);
-  for (let i = b.indexOf(first, from); i >= 0; i = b.indexOf(first, i + 1)) if (startsAt(b, i, ascii)) return i;
+  for (let i = find(b, first, from); i >= 0; i = find(b, first, i + 1)) if (startsAt(b, i, ascii)) return i;
   return -1;
 }
 
@@ -169,7 +176,7 @@ class CellTag {
       c = b[++p];
       while (c <= 32) c = b[++p];
       if (c !== 34 && c !== 39) continue;
-      const vEnd = b.indexOf(c, p + 1);
+      const vEnd = find(b, c, p + 1);
       if (vEnd < 0 || vEnd >= stop) return -1;
       // a one-letter name: r, s or t (prefixed names never match)
       if (nameEnd - nameStart === 1) {
@@ -215,12 +222,12 @@ export function scanSheet(b: Uint8Array): SheetScan | null {
   if (start < 0) return log;
   if (!startsAt(b, start, '<sheetData')) return null; // <x:sheetData>, <ss:sheetData>…
   const end = lastIndexOfAscii(b, '</sheetData>');
-  if (end < 0 && b[b.indexOf(62, start) - 1] !== 47) throw new MalformedPart(); // not <sheetData/>
+  if (end < 0 && b[find(b, 62, start) - 1] !== 47) throw new MalformedPart(); // not <sheetData/>
   const stop = end < 0 ? b.length : end;
   const tag = new CellTag();
   let i = start;
   for (;;) {
-    i = b.indexOf(60, i + 1);
+    i = find(b, 60, i + 1);
     if (i < 0 || i >= stop) break;
     const c1 = b[i + 1];
     if (c1 === 114 && b[i + 2] === 111 && b[i + 3] === 119 && isTagEnd(b[i + 4])) { // <row
@@ -266,7 +273,7 @@ function cell(b: Uint8Array, tag: CellTag, tagEnd: number, stop: number, col: nu
     log.add(OP.empty, col, 0);
     return close;
   }
-  const vStart = plain ? tagEnd + 4 : b.indexOf(62, vs) + 1;
+  const vStart = plain ? tagEnd + 4 : find(b, 62, vs) + 1;
   const vEnd = plain ? plainEnd : indexOfAscii(b, '</v>', vStart);
   if (vStart <= 0 || vEnd < 0 || vEnd > close) throw new MalformedPart();
   if (tLen === 1 && b[tag.t] === 115) {

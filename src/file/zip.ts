@@ -80,20 +80,7 @@ export class ZipArchive {
   }
 
   async read(entry: RawEntry): Promise<Uint8Array> {
-    if (entry.method === 0) return entry.data;
-    if (entry.method !== 8) throw new FileReadError(MESSAGES.damaged, 'damaged');
-    let out: Uint8Array;
-    try {
-      out = await this.inflateEntry(entry);
-    } catch (e) {
-      if (e instanceof FileReadError) throw e;
-      const tooLarge = (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
-      throw tooLarge ? new FileReadError(MESSAGES.bomb, 'unsafe') : new FileReadError(MESSAGES.damaged, 'damaged');
-    }
-    // the declared size was bounded when the directory was read; an entry that lies about it is refused
-    if (out.length > entry.size) throw new FileReadError(MESSAGES.bomb, 'unsafe');
-    if (out.length < entry.size) throw new FileReadError(MESSAGES.damaged, 'damaged');
-    return out;
+    return readEntry(entry, (e) => this.inflateEntry(e));
   }
 
   private async inflateEntry(entry: RawEntry): Promise<Uint8Array> {
@@ -105,6 +92,27 @@ export class ZipArchive {
     if (!f) throw new Error(entry.name);
     return f.async('uint8array');
   }
+}
+
+/** The part an entry holds, unpacked by `inflate`, refused when damaged or when it inflates past its declared size.
+ *  Also used by the CLI's worker threads, which get just the entry. */
+export async function readEntry<E extends Pick<RawEntry, 'method' | 'size' | 'data'>>(
+  entry: E, inflate: (entry: E) => Uint8Array | Promise<Uint8Array>,
+): Promise<Uint8Array> {
+  if (entry.method === 0) return entry.data;
+  if (entry.method !== 8) throw new FileReadError(MESSAGES.damaged, 'damaged');
+  let out: Uint8Array;
+  try {
+    out = await inflate(entry);
+  } catch (e) {
+    if (e instanceof FileReadError) throw e;
+    const tooLarge = (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+    throw tooLarge ? new FileReadError(MESSAGES.bomb, 'unsafe') : new FileReadError(MESSAGES.damaged, 'damaged');
+  }
+  // the declared size was bounded when the directory was read; an entry that lies about it is refused
+  if (out.length > entry.size) throw new FileReadError(MESSAGES.bomb, 'unsafe');
+  if (out.length < entry.size) throw new FileReadError(MESSAGES.damaged, 'damaged');
+  return out;
 }
 
 /** JSZip, loaded only where it is needed: the CLI never needs it, and it costs a tenth of a second at start-up. */

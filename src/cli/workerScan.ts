@@ -17,17 +17,33 @@ function fromReply(reply: ScanReply): ScannedPart {
 }
 
 /**
- * ReadOptions.scanSheets with `count` workers. Parts go to the worker with the fewest compressed bytes queued,
- * in sheet order, so that the parts the reader needs first arrive first.
+ * ReadOptions.scanSheets with `count` workers. Each worker takes the next part when it is done with one: the
+ * largest part first (a ledger's payout history is a third of its XML, and its sheet comes last), then the others
+ * in sheet order, which is the order the reader turns them into rows.
  */
-export function workerSheetScanner(count = 1, script = path.join(__dirname, 'sheetWorker.js')) {
+export function workerSheetScanner(count = 2, script = path.join(__dirname, 'sheetWorker.js')) {
   return (parts: Array<RawEntry | null>): SheetScanner => {
-    const jobs = parts.filter((p) => p !== null).length;
-    const workers = Array.from({ length: Math.max(1, Math.min(count, jobs)) }, () => new Worker(script));
-    const load = workers.map(() => 0);
+    const queue = parts.flatMap((entry, id) => (entry ? [{ id, entry }] : []));
+    const largest = queue.reduce((m, j, k) => (j.entry.data.length > queue[m].entry.data.length ? k : m), 0);
+    if (queue.length) queue.unshift(...queue.splice(largest, 1));
     const waiting = new Map<number, { resolve: (p: ScannedPart) => void; reject: (e: unknown) => void }>();
+    const results = parts.map((entry, id) => {
+      if (!entry) return Promise.resolve(null);
+      const p = new Promise<ScannedPart>((resolve, reject) => waiting.set(id, { resolve, reject }));
+      p.catch(() => undefined); // reported in the sheet's turn
+      return p;
+    });
+    const send = (w: Worker) => {
+      const next = queue.shift();
+      if (!next) return;
+      const data = next.entry.data.slice(); // just this entry: a view would clone the whole file's buffer
+      const job: ScanJob = { id: next.id, method: next.entry.method, size: next.entry.size, data };
+      w.postMessage(job, [data.buffer as ArrayBuffer]);
+    };
+    const workers = Array.from({ length: Math.max(1, Math.min(count, queue.length)) }, () => new Worker(script));
     for (const w of workers) {
       w.on('message', (reply: ScanReply) => {
+        send(w);
         const job = waiting.get(reply.id);
         waiting.delete(reply.id);
         try {
@@ -40,18 +56,8 @@ export function workerSheetScanner(count = 1, script = path.join(__dirname, 'she
         for (const job of waiting.values()) job.reject(e);
         waiting.clear();
       });
+      send(w);
     }
-    const results = parts.map((entry, id) => {
-      if (!entry) return Promise.resolve(null);
-      const p = new Promise<ScannedPart>((resolve, reject) => waiting.set(id, { resolve, reject }));
-      p.catch(() => undefined); // reported in the sheet's turn
-      const w = load.indexOf(Math.min(...load));
-      load[w] += entry.data.length;
-      const data = entry.data.slice(); // just this entry: a view would clone the whole file's buffer
-      const job: ScanJob = { id, method: entry.method, size: entry.size, data };
-      workers[w].postMessage(job, [data.buffer as ArrayBuffer]);
-      return p;
-    });
     return {
       part: (k) => results[k] ?? Promise.resolve(null),
       close: () => {

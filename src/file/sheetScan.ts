@@ -216,7 +216,9 @@ function sheetDataStart(b: Uint8Array): number {
  * Scans the rows of one worksheet part; null when its markup is prefixed. Cells without an `r` attribute follow
  * the previous one, as Excel allows. Throws MalformedPart when the data is cut off or broken.
  */
-export function scanSheet(b: Uint8Array): SheetScan | null {
+export function scanSheet(bytes: Uint8Array): SheetScan | null {
+  // a plain Uint8Array view: the scan's functions then see one array type (Node hands us Buffers, tests do not)
+  const b = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const start = sheetDataStart(b);
   const log = new OpLog(Math.max(1024, b.length >> 5));
   if (start < 0) return log;
@@ -250,9 +252,37 @@ export function scanSheet(b: Uint8Array): SheetScan | null {
       i = tagEnd;
       continue;
     }
-    i = cell(b, tag, tagEnd, stop, col, log);
+    const plainEnd = plainCell(b, tag, tagEnd, stop, col, log);
+    i = plainEnd >= 0 ? plainEnd : cell(b, tag, tagEnd, stop, col, log);
   }
   return log;
+}
+
+/**
+ * The commonest cell, `<v>digits</v></c>` right after the start tag, read in one pass: logs it and returns the index
+ * of its </c>, or returns -1 (nothing logged) for any other form, which `cell` then reads.
+ */
+function plainCell(b: Uint8Array, tag: CellTag, tagEnd: number, stop: number, col: number, log: OpLog): number {
+  if (b[tagEnd + 1] !== 60 || b[tagEnd + 2] !== 118 || b[tagEnd + 3] !== 62) return -1;
+  const from = tagEnd + 4;
+  let p = from;
+  let n = 0;
+  let c = b[p];
+  while (c >= 48 && c <= 57) {
+    n = n * 10 + (c - 48);
+    c = b[++p];
+  }
+  // </v></c>
+  if (c !== 60 || b[p + 1] !== 47 || b[p + 2] !== 118 || b[p + 3] !== 62 || b[p + 4] !== 60 || b[p + 5] !== 47
+    || b[p + 6] !== 99 || b[p + 7] !== 62 || p === from || p - from > 15) return -1;
+  if (p + 4 > stop) throw new MalformedPart(); // the cell runs past </sheetData>
+  const t = tag.t;
+  if (t < 0 || (tag.tEnd - t === 1 && b[t] === 110)) { // a number
+    const style = tag.s >= 0 ? digitsAt(b, tag.s, tag.sEnd) : -1;
+    log.add(OP.number | (style >= 0 && style < MAX_STYLE ? (style + 1) << 3 : 0), col, n);
+  } else if (tag.tEnd - t === 1 && b[t] === 115) log.add(OP.shared, col, n);
+  else return -1;
+  return p + 4;
 }
 
 /** Logs the cell whose start tag ends at `tagEnd`; returns the index of its </c>. */

@@ -1,5 +1,6 @@
 // The CLI's sheet scanner: worker threads inflate and scan the worksheet parts (sheetWorker.ts) while the main
 // thread parses the shared strings and then turns each scanned part into rows, in sheet order.
+import { existsSync } from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { FileReadError } from '../file/errors';
@@ -19,10 +20,14 @@ function fromReply(reply: ScanReply): ScannedPart {
 /**
  * ReadOptions.scanSheets with `count` workers. Each worker takes the next part when it is done with one: the
  * largest part first (a ledger's payout history is a third of its XML, and its sheet comes last), then the others
- * in sheet order, which is the order the reader turns them into rows.
+ * in sheet order, which is the order the reader turns them into rows. Undefined (scan in this thread) when the
+ * worker script is not there, as when the TypeScript sources run under jest.
  */
-export function workerSheetScanner(count = 2, script = path.join(__dirname, 'sheetWorker.js')) {
-  return (parts: Array<RawEntry | null>): SheetScanner => {
+export function workerSheetScanner(
+  count = 2, script = path.join(__dirname, 'sheetWorker.js'),
+): ((parts: Array<RawEntry | null>) => SheetScanner) | undefined {
+  if (!existsSync(script)) return undefined;
+  return (parts) => {
     const queue = parts.flatMap((entry, id) => (entry ? [{ id, entry }] : []));
     const largest = queue.reduce((m, j, k) => (j.entry.data.length > queue[m].entry.data.length ? k : m), 0);
     if (queue.length) queue.unshift(...queue.splice(largest, 1));

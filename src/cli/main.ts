@@ -66,9 +66,10 @@ function phaseTimer(): (phase: string) => void {
 
 async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   const lap = phaseTimer();
+  const scanSheets = workerSheetScanner(); // workers start while the file is read
   // a CSV ledger is wrapped into a one-sheet .xlsx: the result file is that workbook plus the result sheets
   const original = workbookBytes(await readInput(args.input), args.input);
-  const wb = await readXlsx(original, { ...NODE_ZIP, scanSheets: workerSheetScanner() });
+  const wb = await readXlsx(original, { ...NODE_ZIP, scanSheets });
   lap('read');
   // the engine's progress reports split the calculation into its phases for the timing output
   const onProgress = (stage: string, fraction: number) => {

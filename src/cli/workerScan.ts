@@ -18,51 +18,59 @@ function fromReply(reply: ScanReply): ScannedPart {
 }
 
 /**
- * ReadOptions.scanSheets with `count` workers. Each worker takes the next part when it is done with one: the
- * largest part first (a ledger's payout history is a third of its XML, and its sheet comes last), then the others
- * in sheet order, which is the order the reader turns them into rows. Undefined (scan in this thread) when the
- * worker script is not there, as when the TypeScript sources run under jest.
+ * ReadOptions.scanSheets with `count` workers, started now (a worker takes tens of milliseconds to start: the CLI
+ * starts them before it reads the file). Each worker takes the next part when it is done with one: the largest
+ * part first (a ledger's payout history is a third of its XML, and its sheet comes last), then the others in sheet
+ * order, which is the order the reader turns them into rows. Undefined (scan in this thread) when the worker
+ * script is not there, as when the TypeScript sources run under jest.
  */
 export function workerSheetScanner(
   count = 2, script = path.join(__dirname, 'sheetWorker.js'),
 ): ((parts: Array<RawEntry | null>) => SheetScanner) | undefined {
   if (!existsSync(script)) return undefined;
+  const waiting = new Map<number, { resolve: (p: ScannedPart) => void; reject: (e: unknown) => void }>();
+  let failure: unknown;
+  let next: (w: Worker) => void = () => undefined;
+  const workers = Array.from({ length: count }, () => {
+    const w = new Worker(script);
+    w.on('message', (reply: ScanReply) => {
+      w.unref();
+      next(w);
+      const job = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      try {
+        job?.resolve(fromReply(reply));
+      } catch (e) {
+        job?.reject(e);
+      }
+    });
+    w.on('error', (e) => {
+      failure = e;
+      for (const job of waiting.values()) job.reject(e);
+      waiting.clear();
+    });
+    w.unref(); // an idle worker never keeps the CLI alive (ref'd while it has a part); after on('message'), which refs
+    return w;
+  });
   return (parts) => {
     const queue = parts.flatMap((entry, id) => (entry ? [{ id, entry }] : []));
     const largest = queue.reduce((m, j, k) => (j.entry.data.length > queue[m].entry.data.length ? k : m), 0);
     if (queue.length) queue.unshift(...queue.splice(largest, 1));
-    const waiting = new Map<number, { resolve: (p: ScannedPart) => void; reject: (e: unknown) => void }>();
     const results = parts.map((entry, id) => {
       if (!entry) return Promise.resolve(null);
-      const p = new Promise<ScannedPart>((resolve, reject) => waiting.set(id, { resolve, reject }));
+      const p = new Promise<ScannedPart>((resolve, reject) => (failure ? reject(failure) : waiting.set(id, { resolve, reject })));
       p.catch(() => undefined); // reported in the sheet's turn
       return p;
     });
-    const send = (w: Worker) => {
-      const next = queue.shift();
-      if (!next) return;
-      const data = next.entry.data.slice(); // just this entry: a view would clone the whole file's buffer
-      const job: ScanJob = { id: next.id, method: next.entry.method, size: next.entry.size, data };
-      w.postMessage(job, [data.buffer as ArrayBuffer]);
+    next = (w) => {
+      const job = queue.shift();
+      if (!job) return;
+      const data = job.entry.data.slice(); // just this entry: a view would clone the whole file's buffer
+      const message: ScanJob = { id: job.id, method: job.entry.method, size: job.entry.size, data };
+      w.ref();
+      w.postMessage(message, [data.buffer as ArrayBuffer]);
     };
-    const workers = Array.from({ length: Math.max(1, Math.min(count, queue.length)) }, () => new Worker(script));
-    for (const w of workers) {
-      w.on('message', (reply: ScanReply) => {
-        send(w);
-        const job = waiting.get(reply.id);
-        waiting.delete(reply.id);
-        try {
-          job?.resolve(fromReply(reply));
-        } catch (e) {
-          job?.reject(e);
-        }
-      });
-      w.on('error', (e) => {
-        for (const job of waiting.values()) job.reject(e);
-        waiting.clear();
-      });
-      send(w);
-    }
+    for (const w of workers) next(w);
     return {
       part: (k) => results[k] ?? Promise.resolve(null),
       close: () => {

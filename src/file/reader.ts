@@ -5,67 +5,15 @@ import { parseRange, parseRef } from './cellRef';
 import { numberOrText, textTypedValue } from './cellValue';
 import { dateStyleFlags } from './dateStyles';
 import { FileReadError, MESSAGES } from './errors';
-import { MalformedPart, assertComplete, damagedPartMessage, damagedSheetMessage } from './partCheck';
+import { MalformedPart, damagedSheetMessage } from './partCheck';
 import { scanSheetPart, type ScannedPart } from './sheetPart';
 import { RowCollector, replaySheet, serialToDate, type SheetContext } from './sheetRows';
-import { isTagEnd, scanSheet } from './sheetScan';
+import { scanSheet } from './sheetScan';
 import { openPackage, readRels, readText, type XlsxPackage } from './package';
-import { decodeXml, parseAttrs, stringItemText } from './xml';
+import { parseAttrs, stringItemText } from './xml';
 import type { InflateRaw, RawEntry, ZipArchive } from './zip';
-import { rememberStrings, type KnownStrings } from './knownStrings';
-
-
-async function readSharedStrings(pkg: XlsxPackage): Promise<KnownStrings> {
-  const rel = pkg.workbookRels.find((r) => r.type === 'sharedStrings');
-  const path = rel?.target ?? 'xl/sharedStrings.xml';
-  const xml = await readText(pkg.zip, path);
-  if (!xml) return { texts: [], plain: new Uint8Array(0), partSize: -1 };
-  try {
-    assertComplete(xml, 'sst');
-  } catch {
-    throw new FileReadError(damagedPartMessage('共享字符串表（sharedStrings.xml）'), 'damaged');
-  }
-  const partSize = pkg.zip.find(path)?.size ?? -1;
-  if (!/<\w+:sst\b/.test(xml)) return { ...stringItems(xml), partSize };
-  const texts = stringItemsPrefixed(xml);
-  return { texts, plain: new Uint8Array(texts.length), partSize };
-}
-
-/** The <si> items of an unprefixed table: indexOf scanning, and the plain `<si><t>text</t></si>` without a regex. */
-function stringItems(xml: string): { texts: string[]; plain: Uint8Array } {
-  const texts: string[] = [];
-  const flags: number[] = [];
-  for (let i = xml.indexOf('<si'); i >= 0; i = xml.indexOf('<si', i + 3)) {
-    if (!isTagEnd(xml.charCodeAt(i + 3))) continue;
-    const open = xml.indexOf('>', i);
-    if (open < 0) break;
-    if (xml.charCodeAt(open - 1) === 47) { texts.push(''); flags.push(0); continue; } // <si/>
-    const close = xml.indexOf('</si>', open);
-    if (close < 0) break;
-    const plain = plainItemText(xml, open + 1, close);
-    texts.push(plain ?? stringItemText(xml.slice(open + 1, close)));
-    flags.push(plain === undefined ? 0 : 1);
-    i = close;
-  }
-  return { texts, plain: Uint8Array.from(flags) };
-}
-
-/** Text of an item that is exactly one <t> run, or undefined (rich text, phonetics: the general path). */
-function plainItemText(xml: string, from: number, to: number): string | undefined {
-  if (!xml.startsWith('<t', from) || !isTagEnd(xml.charCodeAt(from + 2))) return undefined;
-  const start = xml.indexOf('>', from) + 1;
-  const endTag = to - 4;
-  if (start <= 0 || start > endTag || !xml.startsWith('</t>', endTag) || xml.charCodeAt(start - 2) === 47) return undefined;
-  const lt = xml.indexOf('<', start);
-  return lt === endTag ? decodeXml(xml.slice(start, endTag)) : undefined;
-}
-
-function stringItemsPrefixed(xml: string): string[] {
-  const out: string[] = [];
-  const re = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] ? stringItemText(m[1]) : '');
-  return out;
-}
+import { rememberStrings } from './knownStrings';
+import { readSharedStrings } from './stringTable';
 
 /**
  * Rows of one worksheet's XML text (the reader itself scans the part's bytes: see sheetPart.ts). Unprefixed

@@ -24,11 +24,12 @@ export class RowCollector {
   private index = -1;
   private next = 0; // column of a cell written without a reference
 
-  /** A <row> whose r attribute is `index` + 1; without one (undefined) it follows the previous row. */
-  start(index: number | undefined): void {
+  /** A <row> whose r attribute is `index` + 1; without one (undefined) it follows the previous row. `width`, when
+   *  known, is the length the row's cells will give it: a new row is allocated that long (nulls) at once. */
+  start(index: number | undefined, width = 0): void {
     this.index = index !== undefined ? index : this.index + 1;
     while (this.rows.length < this.index) this.rows.push([]);
-    this.row = this.rows[this.index] ?? (this.rows[this.index] = []);
+    this.row = this.rows[this.index] ?? (this.rows[this.index] = width > 0 ? new Array<CellValue>(width).fill(null) : []);
     this.next = 0;
   }
 
@@ -48,6 +49,31 @@ export class RowCollector {
   }
 }
 
+/**
+ * The length RowCollector.put gives a new row from the cells logged after operation `k` up to the next row (`v`:
+ * index of the first of their OP.value values): one past the last column that gets a value. Rows then need no
+ * growing, and hold no spare capacity (a 100k-row ledger's rows are a good part of the reader's memory).
+ */
+function rowWidth(scan: SheetScan, k: number, v: number, strings: string[]): number {
+  const { count, meta, cols, nums, values } = scan;
+  let width = 0;
+  let next = 0;
+  for (let j = k + 1; j < count; j++) {
+    const kind = meta[j] & 7;
+    if (kind === OP.row || kind === OP.nextRow) break;
+    const c = cols[j] === NO_COL ? next : cols[j];
+    next = c + 1;
+    let stored = kind === OP.number;
+    if (kind === OP.shared) stored = (strings[nums[j]] ?? '') !== '';
+    else if (kind === OP.value) {
+      const value = values[v++];
+      stored = value !== null && value !== '';
+    }
+    if (stored && c >= width) width = c + 1;
+  }
+  return width;
+}
+
 /** The rows a scan logged, with shared strings and date styles looked up in `ctx`. */
 export function replaySheet(scan: SheetScan, ctx: SheetContext): CellValue[][] {
   const out = new RowCollector();
@@ -57,8 +83,8 @@ export function replaySheet(scan: SheetScan, ctx: SheetContext): CellValue[][] {
   for (let k = 0; k < count; k++) {
     const m = meta[k];
     const kind = m & 7;
-    if (kind === OP.row) out.start(nums[k]);
-    else if (kind === OP.nextRow) out.start(undefined);
+    if (kind === OP.row) out.start(nums[k], rowWidth(scan, k, v, strings));
+    else if (kind === OP.nextRow) out.start(undefined, rowWidth(scan, k, v, strings));
     else {
       const col = cols[k] === NO_COL ? undefined : cols[k];
       if (kind === OP.shared) out.put(col, strings[nums[k]] ?? '');

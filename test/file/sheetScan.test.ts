@@ -1,7 +1,7 @@
 // The char-code sheet scanner and the byte-level shared string append against independent references: the
 // regex path for prefixed markup (<x:c>), a strict namespace-aware XML parser, and the string-level append.
 import { parseSheetRows } from '../../src/file/reader';
-import { MalformedPart } from '../../src/file/partCheck';
+import { MalformedPart, assertComplete, assertCompleteBytes } from '../../src/file/partCheck';
 import { SharedStringAppender, countStringItems } from '../../src/file/sharedStrings';
 import { strictErrors } from './strictXml';
 
@@ -37,6 +37,36 @@ describe('sheet scanner', () => {
     const xml = wrap(ROWS);
     for (const cut of [xml.indexOf('<c r="C1"') + 5, xml.indexOf('<v>3.5') + 4, xml.indexOf("t='s' r='B3'") + 3]) {
       expect(() => parseSheetRows(xml.slice(0, cut), ctx)).toThrow(MalformedPart);
+    }
+  });
+});
+
+describe('byte scanner against the regex path and Number()', () => {
+  // numbers the one-pass and decimal fast paths take, and the texts that must fall back to Number() or stay text
+  const NUMBERS = ['0', '7', '007', '-0', '-12', '123456789012345', '1234567890123456', '99999999999999999999', '3.5', '-12.50',
+    '0.1', '0.30000000000000004', '.5', '5.', '-.5', '1e3', '1E-7', '-2.5e+2', ' 42', '42 ', '+5', '0x10', 'Infinity', '-', '.', '',
+    '1.2.3', '12a', '4503599627370497.5', '0.000000000000001', '123456.789012345', '9007199254740993', '0.3', '2.675', '1.15',
+    // decimals whose correctly rounded value a multiplication by 0.1^k would miss
+    ...Array.from({ length: 600 }, (_, k) => (k % 2 ? '-' : '') + ((k * 7919) / 997).toFixed(1 + (k % 9)))];
+
+  it('reads every <v> text as Number() does, or as text when it is no finite number', () => {
+    const rows = parseSheetRows(wrap(`<row r="1">${NUMBERS.map((v) => `<c><v>${v}</v></c>`).join('')}</row>`), ctx);
+    NUMBERS.forEach((v, k) => {
+      const n = Number(v);
+      const expected = v === '' ? null : !Number.isFinite(n) ? v : n;
+      expect({ v, got: rows[0][k] ?? null }).toEqual({ v, got: expected });
+    });
+    const prefixedXml = prefixed(wrap(NUMBERS.map((v, k) => `<row r="${k + 1}"><c r="A${k + 1}"><v>${v}</v></c></row>`).join('')));
+    expect(parseSheetRows(prefixedXml, ctx)).toEqual(parseSheetRows(prefixedXml.replace(/x:/g, '').replace('xmlns:x=', 'xmlns='), ctx));
+  });
+
+  it('finds the end of a part past long trailing whitespace and multi-byte text, as the text check does', () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const verdict = (check: () => void) => { try { check(); return 'ok'; } catch (e) { return (e as Error).name; } };
+    const body = wrap(`<row r="1"><c t="inlineStr"><is><t>${'统计台账'.repeat(400)}</t></is></c></row>`);
+    for (const xml of [body, `${body}${' \n'.repeat(3000)}`, `${body}\u3000\u00a0`, body.slice(0, -3), `${body.slice(0, -12)}${' '.repeat(5000)}`,
+      body.replace('</worksheet>', '<!-- 尾注 --></worksheet>'), `${body.slice(0, -12)}统计</worksheet>`, '<worksheet/>']) {
+      expect(verdict(() => assertCompleteBytes(enc(xml), 'worksheet'))).toBe(verdict(() => assertComplete(xml, 'worksheet')));
     }
   });
 });

@@ -18,14 +18,15 @@ function fromReply(reply: ScanReply): ScannedPart {
 }
 
 /**
- * ReadOptions.scanSheets with `count` workers, started now (a worker takes tens of milliseconds to start: the CLI
- * starts them before it reads the file). Each worker takes the next part when it is done with one: the largest
- * part first (a ledger's payout history is a third of its XML, and its sheet comes last), then the others in sheet
- * order, which is the order the reader turns them into rows. Undefined (scan in this thread) when the worker
- * script is not there, as when the TypeScript sources run under jest.
+ * ReadOptions.scanSheets with `count` workers, started now: a worker takes tens of milliseconds to start, so the
+ * CLI starts it before it reads the file. One by default: with the main thread (shared strings, then rows) that
+ * keeps two cores busy; a second worker measured no faster and costs its start-up and memory. A worker takes the
+ * next part when it is done with one: the largest first (a ledger's payout history is a third of its XML and its
+ * sheet comes last), then the others in sheet order, the order the reader turns them into rows. Undefined (scan in
+ * this thread) when the worker script is not there, as when the TypeScript sources run under jest.
  */
 export function workerSheetScanner(
-  count = 2, script = path.join(__dirname, 'sheetWorker.js'),
+  count = 1, script = path.join(__dirname, 'sheetWorker.js'),
 ): ((parts: Array<RawEntry | null>) => SheetScanner) | undefined {
   if (!existsSync(script)) return undefined;
   const waiting = new Map<number, { resolve: (p: ScannedPart) => void; reject: (e: unknown) => void }>();
@@ -44,11 +45,14 @@ export function workerSheetScanner(
         job?.reject(e);
       }
     });
-    w.on('error', (e) => {
+    const fail = (e: unknown) => {
       failure = e;
       for (const job of waiting.values()) job.reject(e);
       waiting.clear();
-    });
+    };
+    w.on('error', fail);
+    // a worker that stops with parts still to scan would otherwise leave the reader waiting for ever
+    w.on('exit', (code) => waiting.size && fail(new Error(`sheet worker exited (${code}) with parts unscanned`)));
     w.unref(); // an idle worker never keeps the CLI alive (ref'd while it has a part); after on('message'), which refs
     return w;
   });

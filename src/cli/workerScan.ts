@@ -20,8 +20,7 @@ function fromReply(reply: ScanReply): ScannedPart {
 /**
  * ReadOptions.scanSheets with `count` workers, started now: a worker takes tens of milliseconds to start, so the
  * CLI starts it before it reads the file. One by default: with the main thread (shared strings, then rows) that
- * keeps two cores busy; a second worker measured no faster and costs its start-up and memory. A worker takes the
- * next part when it is done with one: the largest first (a ledger's payout history is a third of its XML and its
+ * keeps two cores busy. A worker takes the next part when it is done with one: the largest first (a ledger's payout history is a third of its XML and its
  * sheet comes last), then the others in sheet order, the order the reader turns them into rows. Undefined (scan in
  * this thread) when the worker script is not there, as when the TypeScript sources run under jest.
  */

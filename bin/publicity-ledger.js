@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-// CLI entry: the compiled TypeScript lives in dist-node (built by `npm run build:node` / on `npm ci`).
+// CLI entry: the compiled TypeScript lives in dist-node (built by `npm run build:node` / on `npm ci`), bundled into
+// one file with a code cache where the build made one (see loadCli.js).
 'use strict';
 
-let cli;
+const path = require('path');
+const { loadCli } = require('./loadCli');
+
+let loaded;
 try {
-  cli = require('../dist-node/cli/main.js');
+  loaded = loadCli(path.join(__dirname, '..', 'dist-node'));
 } catch (e) {
   if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes('dist-node')) {
     console.error('尚未编译：请先运行 npm run build:node。 (Not built yet: run `npm run build:node` first.)');
@@ -12,6 +16,8 @@ try {
   }
   throw e;
 }
-cli.run(process.argv.slice(2)).then((code) => {
+const argv = process.argv.slice(2);
+loaded.cli.run(argv).then((code) => {
   process.exitCode = code;
+  if (code === 0 && argv[0] === 'calc') loaded.afterCalc();
 });

@@ -32,5 +32,11 @@ module.exports = (env = {}) => ({
   performance: { hints: false },
   stats: 'errors-warnings',
   // the build id ties the code cache to this exact bundle (V8 itself checks only the source length)
-  plugins: [new webpack.BannerPlugin({ banner: 'publicity-ledger CLI build [fullhash]' })],
+  plugins: [
+    new webpack.BannerPlugin({ banner: 'publicity-ledger CLI build [fullhash]' }),
+    // xmldom's own `require('./entities')` only: the stand-in requires the real module by its full name
+    new webpack.NormalModuleReplacementPlugin(/^\.\/entities$/, (resource) => {
+      if (/[\\/]@xmldom[\\/]xmldom[\\/]lib$/.test(resource.context)) resource.request = path.resolve(__dirname, 'scripts/bundle/xmldomEntities.js');
+    }),
+  ],
 });

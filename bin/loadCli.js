@@ -56,6 +56,7 @@ function loadBundle(bundle) {
   const cacheUsable = cachedData !== undefined && !script.cachedDataRejected;
   return {
     cli: module.exports,
+    how: `bundle, code cache ${cachedData === undefined ? 'none' : cacheUsable ? 'accepted' : 'rejected'}`,
     // after a full calculation the script has compiled its whole hot path: that is the cache worth keeping
     afterCalc: () => {
       if (id && !cacheUsable) writeCache(cacheFile, id, script);
@@ -63,13 +64,14 @@ function loadBundle(bundle) {
   };
 }
 
-/** The CLI module (with `run`) from `dist` (the dist-node folder), and what to do after a successful calculation. */
+/** The CLI module (with `run`) from `dist` (the dist-node folder), how it was loaded (for the timing output), and
+ *  what to do after a successful calculation. */
 function loadCli(dist) {
   const bundle = path.join(dist, 'bundle', 'cli.js');
   const main = path.join(dist, 'cli', 'main.js');
   const bundled = mtime(bundle);
   if (bundled >= 0 && bundled >= mtime(main)) return loadBundle(bundle);
-  return { cli: require(main), afterCalc: () => {} };
+  return { cli: require(main), how: 'per-module build', afterCalc: () => {} };
 }
 
 module.exports = { loadCli };

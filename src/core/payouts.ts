@@ -1,6 +1,6 @@
 // 稿酬发放记录: per article and person, the quarter in which it was paid. Read before computing, rewritten
 // after: the chosen quarter's records are replaced, other quarters are kept as they were.
-import type { Issue, SheetData, WorkbookData } from './types';
+import type { CellValue, Issue, SheetData, WorkbookData } from './types';
 import { isBlankSettingsRow, settingsColumns, settingsNumber, settingsProblem } from './settingsSheets';
 import { PAYOUT_SHEET } from './sheetPlan';
 import { parseDateCell } from './dates';
@@ -101,25 +101,24 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
   const at = (f: keyof typeof SYNONYMS) => table.indexes[table.fields.indexOf(f)] ?? -1;
   const [quarterAt, titleAt, outletAt, dateAt, nameAt, unitAt, amountAt, lateAt] =
     (['quarter', 'title', 'outlet', 'date', 'name', 'unit', 'amount', 'late'] as const).map(at);
+  const textAt = (cells: readonly CellValue[], i: number) => (i < 0 ? '' : cellText(cells[i]));
+  const bad = (cells: readonly CellValue[], r: number, f: keyof typeof SYNONYMS, what: string) => {
+    const t = textAt(cells, at(f));
+    problems.push(settingsProblem(sheet.name, r + 1, table.col[f] ?? '', `${what}“${t}”无效`, 'PAYOUT_RECORD', t));
+  };
   for (let r = table.firstRow; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
-    if (isBlankSettingsRow(cells, table.indexes)) continue;
-    const textAt = (i: number) => (i < 0 ? '' : cellText(cells![i]));
-    const bad = (f: keyof typeof SYNONYMS, what: string) => {
-      const t = textAt(at(f));
-      problems.push(settingsProblem(sheet.name, r + 1, table.col[f] ?? '', `${what}“${t}”无效`, 'PAYOUT_RECORD', t));
-    };
-    const quarter = quarterOf(textAt(quarterAt));
-    const day = parseDateCell(cells![dateAt]);
-    const amount = amountAt < 0 ? undefined : cells![amountAt];
-    const fen = settingsNumber(amount);
-    if (!isQuarter(quarter)) { bad('quarter', '发放季度（应写成 2026Q3）'); continue; }
-    if (day === null) { bad('date', '发表日期'); continue; }
-    if (fen === null && textAt(amountAt)) { bad('amount', '金额'); continue; }
+    if (!cells || isBlankSettingsRow(cells, table.indexes)) continue;
+    const quarter = quarterOf(textAt(cells, quarterAt));
+    const day = parseDateCell(cells[dateAt]);
+    const fen = amountAt < 0 ? null : settingsNumber(cells[amountAt]);
+    if (!isQuarter(quarter)) { bad(cells, r, 'quarter', '发放季度（应写成 2026Q3）'); continue; }
+    if (day === null) { bad(cells, r, 'date', '发表日期'); continue; }
+    if (fen === null && textAt(cells, amountAt)) { bad(cells, r, 'amount', '金额'); continue; }
     out.push({
-      quarter, title: textAt(titleAt), outlet: textAt(outletAt), day,
-      name: nameOf(textAt(nameAt)), unit: unitOf(textAt(unitAt)),
-      fen: Math.round((fen ?? 0) * 100), late: isLate(textAt(lateAt)),
+      quarter, title: textAt(cells, titleAt), outlet: textAt(cells, outletAt), day,
+      name: nameOf(textAt(cells, nameAt)), unit: unitOf(textAt(cells, unitAt)),
+      fen: Math.round((fen ?? 0) * 100), late: isLate(textAt(cells, lateAt)),
     });
   }
   for (const r of out) settled.add(r.quarter);

@@ -35,12 +35,20 @@ function readCache(file, id) {
 
 /** Writes the cache beside the bundle (best effort: an installation may be read-only). */
 function writeCache(file, id, script) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  let fd;
   try {
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${id}\n`), script.createCachedData()]));
+    // opened before the cache is made: where the folder is read-only, no run pays for making one
+    fd = fs.openSync(tmp, 'w');
+  } catch {
+    return; // no cache: every run compiles from source, as without the bundle's cache
+  }
+  try {
+    fs.writeSync(fd, Buffer.concat([Buffer.from(`${id}\n`), script.createCachedData()]));
+    fs.closeSync(fd);
     fs.renameSync(tmp, file); // atomic: a parallel run reads the old cache or the new one, never half of it
   } catch {
-    // no cache: the next run compiles from source, as without one
+    fs.rmSync(tmp, { force: true });
   }
 }
 

@@ -42,45 +42,44 @@ const SYNONYMS = {
   late: ['补发'],
 } as const;
 
-interface PaidEntry { outletKey: string; day: number; name: string; unit: string; quarter: string }
-
 /** Who was paid for which article, and in which quarter: looked up by title key first, so that a history of a
- *  hundred thousand records needs no composite key string per record (article = title key, outlet key, day;
- *  person = name and unit, as Person.key). */
+ *  hundred thousand records needs no composite key string (nor any other object) per record (article = title key,
+ *  outlet key, day; person = name and unit, as Person.key). */
 export class PaidIndex {
-  private readonly byTitle = new Map<string, PaidEntry[]>();
+  private readonly byTitle = new Map<string, PayoutRecord[]>();
+  /** a record's outlet as its directory entry's key (a history names a few dozen outlets) */
+  private readonly outletKeyOf: (outlet: string) => string;
 
   constructor(records: readonly PayoutRecord[], directory: MediaDirectory) {
-    const outletOf = memo((o) => {
+    this.outletKeyOf = memo((o) => {
       const listed = directory.byKey.get(outletKey(o));
       return outletKey(listed ? listed.name : o);
     });
     for (const r of records) {
       const k = titleKey(r.title);
-      const entry = { outletKey: outletOf(r.outlet), day: r.day, name: r.name, unit: r.unit, quarter: r.quarter };
       const list = this.byTitle.get(k);
-      if (list) list.push(entry); else this.byTitle.set(k, [entry]);
+      if (list) list.push(r); else this.byTitle.set(k, [r]);
     }
   }
 
   /** The quarter in which `person` was paid for `pub`, or null. */
   paidIn(pub: Pick<Publication, 'titleKey' | 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
     const list = this.byTitle.get(pub.titleKey);
-    return list ? quarterIn(list, pub, person) : null;
+    return list ? this.quarterIn(list, pub, person) : null;
   }
 
   /** Whether some author of `pub` has not been paid for it (one title lookup for all its authors). */
   hasUnpaidAuthor(pub: Pick<Publication, 'titleKey' | 'outletKey' | 'day' | 'authors'>): boolean {
     const list = this.byTitle.get(pub.titleKey);
-    return list ? pub.authors.some((a) => quarterIn(list, pub, a) === null) : pub.authors.length > 0;
+    return list ? pub.authors.some((a) => this.quarterIn(list, pub, a) === null) : pub.authors.length > 0;
   }
-}
 
-function quarterIn(list: readonly PaidEntry[], pub: Pick<Publication, 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
-  for (const x of list) {
-    if (x.day === pub.day && x.outletKey === pub.outletKey && x.name === person.name && x.unit === person.unit) return x.quarter;
+  private quarterIn(list: readonly PayoutRecord[], pub: Pick<Publication, 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
+    for (const x of list) {
+      if (x.day === pub.day && x.name === person.name && x.unit === person.unit && this.outletKeyOf(x.outlet) === pub.outletKey) return x.quarter;
+    }
+    return null;
   }
-  return null;
 }
 
 export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHistory {

@@ -267,7 +267,7 @@ export async function writeResults(
     const layout = describeSheet(outputs[k]);
     const drawingRid = layout.charts.length ? addCharts(g, layout.charts, entry.actual, sheetRels) : undefined;
     const packer = g.packer(path);
-    const sink = packer ? new XmlSink((chunk) => packer.push(chunk)) : undefined;
+    const sink = packer ? new XmlSink((chunk) => packer.push(chunk), packer.pieceSize) : undefined;
     const built = buildResultSheet(outputs[k], layout, styles.xf, strings, tableParts.map((t) => t.rid), drawingRid, sink);
     built.tables.forEach((spec, b) => {
       const name = g.uniqueTableName(outputs[k].blocks[spec.block].tableName || `表${spec.block + 1}`);

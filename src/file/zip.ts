@@ -203,6 +203,7 @@ function entryFields(v: DataView, at: number, e: { method: number; crc: number; 
   v.setUint16(at + 18, nameLength, true);
 }
 function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
   let o = 0;
   for (const c of chunks) {
@@ -237,7 +238,7 @@ export class PiecePacker {
 
   constructor(
     private readonly name: string, private readonly deflate: DeflateRawPiece, private readonly crc32: Crc32,
-    private readonly pieceSize = 4 * 2 ** 20,
+    readonly pieceSize = 4 * 2 ** 20,
   ) {}
 
   push(chunk: Uint8Array): void {

@@ -6,7 +6,7 @@ import type { ColumnFormat, OutputBlock } from '../core/types';
 import type { SharedStringAppender } from './sharedStrings';
 import type { StyleKey } from './styleSheet';
 import { escapeXml } from './xml';
-import { ascii, type XmlSink } from './xmlBytes';
+import { ascii, NUMBER_ROOM, putBytes, putNumber, putUint, type XmlSink } from './xmlBytes';
 
 /** `'Sheet'` for a reference (single quotes doubled). */
 export function quoteSheet(name: string): string {
@@ -17,14 +17,14 @@ const ROW_OPEN = ascii('<row r="');
 const TAG_END = ascii('">');
 const ROW_END = ascii('</row>');
 const VALUE_END = ascii('</v></c>');
-/** longest number text num() writes (e.g. -1.2345678901234567e-300) and longest row/index digits */
-const NUMBER_ROOM = 24;
+/** longest row number or string index */
 const DIGITS_ROOM = 10;
 
 // what the last text cell of a column resolved to
 const UNSEEN = 0;
 const SHARED = 1;
 const SERIAL = 2;
+const EMPTY = 3;
 
 const SEEN_LIMIT = 4096;
 
@@ -69,81 +69,84 @@ export function writeRows(
   const rowCount = block.rows.length;
   const heightAttr: Array<Uint8Array | undefined> = new Array(rowCount);
   const attrOf = new Map<number, Uint8Array>();
-  for (const [r, height] of rowHeights) {
-    if (r < first || r >= first + rowCount || !height) continue;
+  rowHeights.forEach((height, r) => {
+    if (r < first || r >= first + rowCount || !height) return;
     let attr = attrOf.get(height);
     if (!attr) attrOf.set(height, (attr = ascii(`" ht="${height}" customHeight="1`)));
     heightAttr[r - first] = attr;
-  }
+  });
 
   // texts repeat down a column (batch, outlet, unit, date): what the last one and each of the column's
   // first few thousand distinct texts resolved to, checked before the workbook-wide string table
   const lastText: Array<string | undefined> = new Array(n).fill(undefined);
   const lastKind = new Uint8Array(n);
   const lastValue = new Float64Array(n);
-  const seen = formats.map(() => new Map<string, Resolved>());
+  const seen: Array<Map<string, Resolved> | null> = formats.map(() => new Map());
   let reused = 0;
 
+  // the loop keeps the write position itself: a method call per cell piece was most of its time
   for (let i = 0; i < rowCount; i++) {
     const values = block.rows[i];
     const r = first + i;
     const link = block.links?.[i];
     const ht = heightAttr[i];
     out.reserve(room + (ht ? ht.length : 0));
-    out.raw(ROW_OPEN);
-    out.uint(r);
-    if (ht) out.raw(ht);
-    out.raw(TAG_END);
+    const buf = out.buffer;
+    let p = putBytes(buf, out.at, ROW_OPEN);
+    const digitsAt = p;
+    p = putUint(buf, p, r);
+    const digitsEnd = p; // every cell's reference repeats them
+    if (ht) p = putBytes(buf, p, ht);
+    p = putBytes(buf, p, TAG_END);
     for (let c = 0; c < n; c++) {
-      const v = values[c] ?? null;
-      if (v === null || v === '') {
-        out.raw(head[c]);
-        out.uint(r);
-        out.raw(emptyCell[c]);
-        continue;
-      }
-      if (typeof v === 'number') {
-        if (!Number.isFinite(v)) continue;
-        out.raw(head[c]);
-        out.uint(r);
-        out.raw(numberTail[c]);
-        out.num(v);
-        out.raw(VALUE_END);
-        continue;
-      }
-      if (link && c === linkCol) {
-        out.raw(head[c]);
-        out.uint(r);
-        out.raw(linkTail);
-        out.uint(strings.index(v));
-        out.raw(VALUE_END);
-        continue;
-      }
+      const v = values[c];
+      let tail: Uint8Array;
       let kind: number;
-      if (v === lastText[c]) {
-        kind = lastKind[c];
-        if (kind === SHARED) reused++;
+      let x = 0;
+      if (v === null || v === undefined || v === '') {
+        tail = emptyCell[c]; // keeps the border
+        kind = EMPTY;
+      } else if (typeof v === 'number') {
+        if (!Number.isFinite(v)) continue;
+        tail = numberTail[c];
+        kind = SERIAL;
+        x = v;
+      } else if (link && c === linkCol) {
+        tail = linkTail;
+        kind = SHARED;
+        x = strings.index(v);
       } else {
-        let known = seen[c].get(v);
-        if (known) {
-          if (known.kind === SHARED) reused++;
+        if (v === lastText[c]) {
+          kind = lastKind[c];
+          if (kind === SHARED) reused++;
         } else {
-          known = resolve(formats[c], v, strings); // counts its use
-          if (seen[c].size < SEEN_LIMIT) seen[c].set(v, known);
+          const texts = seen[c];
+          let known = texts?.get(v);
+          if (known) {
+            if (known.kind === SHARED) reused++;
+          } else {
+            known = resolve(formats[c], v, strings); // counts its use
+            if (texts) {
+              texts.set(v, known);
+              if (texts.size >= SEEN_LIMIT) seen[c] = null; // titles: rarely twice, not worth a second lookup
+            }
+          }
+          kind = lastKind[c] = known.kind;
+          lastValue[c] = known.value;
+          lastText[c] = v;
         }
-        kind = lastKind[c] = known.kind;
-        lastValue[c] = known.value;
-        lastText[c] = v;
+        if (kind === UNSEEN) continue;
+        x = lastValue[c];
+        tail = kind === SHARED ? textTail[c] : numberTail[c];
       }
-      if (kind === UNSEEN) continue;
-      out.raw(head[c]);
-      out.uint(r);
-      out.raw(kind === SHARED ? textTail[c] : numberTail[c]);
-      if (kind === SHARED) out.uint(lastValue[c]);
-      else out.num(lastValue[c]);
-      out.raw(VALUE_END);
+      p = putBytes(buf, p, head[c]);
+      for (let d = digitsAt; d < digitsEnd; d++) buf[p++] = buf[d];
+      p = putBytes(buf, p, tail);
+      if (kind === EMPTY) continue;
+      p = kind === SHARED ? putUint(buf, p, x) : putNumber(buf, p, x);
+      p = putBytes(buf, p, VALUE_END);
     }
-    out.raw(ROW_END);
+    out.at = putBytes(buf, p, ROW_END);
     if (link) {
       const target = `${quoteSheet(link.sheet)}!${link.address}`;
       links.push(`<hyperlink ref="${colNames[linkCol]}${r}" location="${escapeXml(target)}" display="${escapeXml(`${link.sheet}!${link.address}`)}"/>`);

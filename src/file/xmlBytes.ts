@@ -77,65 +77,19 @@ export class XmlSink {
     this.pos = p;
   }
 
-  /** Pre-encoded bytes; the caller has reserved room. */
-  raw(b: Uint8Array): void {
-    const buf = this.buf;
-    let p = this.pos;
-    if (b.length > 32) {
-      buf.set(b, p);
-      p += b.length;
-    } else {
-      for (let i = 0; i < b.length; i++) buf[p++] = b[i];
-    }
-    this.pos = p;
+  /** The buffer to write into from `at` (room reserved), for loops that keep the position themselves. */
+  get buffer(): Uint8Array {
+    return this.buf;
   }
 
-  /** A number as JavaScript prints it (`${n}`), at most 24 bytes; the caller has reserved room. */
-  num(n: number): void {
-    const buf = this.buf;
-    if (n === Math.floor(n)) {
-      if (n >= 0 && n < 2 ** 31) return this.uint(n); // -0 prints as 0, like String(-0)
-      if (n < 0 && n > -(2 ** 31)) {
-        buf[this.pos++] = 45; // '-'
-        return this.uint(-n);
-      }
-    } else {
-      // yuan, percentages and scores have at most two decimals: the double nearest to k/100 prints as the
-      // digits of k with the point put back (no shorter decimal is that close to it below 2^31/100)
-      const k = Math.round(n * 100);
-      if (k / 100 === n && k < 2 ** 31 && k > -(2 ** 31)) {
-        let a = k;
-        if (a < 0) {
-          buf[this.pos++] = 45;
-          a = -a;
-        }
-        const whole = (a / 100) | 0;
-        const cents = a - whole * 100;
-        this.uint(whole);
-        buf[this.pos++] = 46; // '.'
-        buf[this.pos++] = 48 + ((cents / 10) | 0);
-        if (cents % 10) buf[this.pos++] = 48 + (cents % 10);
-        return;
-      }
-    }
-    const s = String(n); // digits, '-', '.', 'e', '+': ASCII
-    let p = this.pos;
-    for (let i = 0; i < s.length; i++) buf[p++] = s.charCodeAt(i);
-    this.pos = p;
+  /** Where the next byte goes in buffer. */
+  get at(): number {
+    return this.pos;
   }
 
-  /** Decimal digits of an integer 0 ≤ n < 2^31 (-0 prints as 0, like String(-0)); room reserved. */
-  uint(n: number): void {
-    let digits = 1;
-    for (let t = n; t >= 10; t = (t / 10) | 0) digits++;
-    const buf = this.buf;
-    let p = this.pos + digits;
-    this.pos = p;
-    do {
-      const q = (n / 10) | 0;
-      buf[--p] = 48 + n - q * 10;
-      n = q;
-    } while (n);
+  /** After writing into buffer up to (not including) `end`. */
+  set at(end: number) {
+    this.pos = end;
   }
 
   /** Everything not yet handed to `consume`, as one array. */
@@ -150,4 +104,58 @@ export class XmlSink {
     }
     return out;
   }
+}
+
+/** Longest text putNumber writes (e.g. -1.2345678901234567e-300). */
+export const NUMBER_ROOM = 24;
+
+/** Copies `b` into `buf` at `p`; returns the position after it. */
+export function putBytes(buf: Uint8Array, p: number, b: Uint8Array): number {
+  for (let i = 0; i < b.length; i++) buf[p++] = b[i];
+  return p;
+}
+
+/** Decimal digits of an integer 0 ≤ n < 2^31 (-0 prints as 0, like String(-0)) at `p`; returns the end. */
+export function putUint(buf: Uint8Array, p: number, n: number): number {
+  let end = p + 1;
+  for (let t = n; t >= 10; t = (t / 10) | 0) end++;
+  p = end;
+  do {
+    const q = (n / 10) | 0;
+    buf[--p] = 48 + n - q * 10;
+    n = q;
+  } while (n);
+  return end;
+}
+
+/** `n` as JavaScript prints it (`${n}`), for a finite n, at `p`; returns the end. */
+export function putNumber(buf: Uint8Array, p: number, n: number): number {
+  if (n === Math.floor(n)) {
+    if (n >= 0 && n < 2 ** 31) return putUint(buf, p, n);
+    if (n < 0 && n > -(2 ** 31)) {
+      buf[p] = 45; // '-'
+      return putUint(buf, p + 1, -n);
+    }
+  } else {
+    // yuan, percentages and scores have at most two decimals: the double nearest to k/100 prints as the
+    // digits of k with the point put back (below 2^31/100 no shorter decimal is that close to it)
+    const k = Math.round(n * 100);
+    if (k / 100 === n && k < 2 ** 31 && k > -(2 ** 31)) {
+      let a = k;
+      if (a < 0) {
+        buf[p++] = 45;
+        a = -a;
+      }
+      const whole = (a / 100) | 0;
+      const cents = a - whole * 100;
+      p = putUint(buf, p, whole);
+      buf[p++] = 46; // '.'
+      buf[p++] = 48 + ((cents / 10) | 0);
+      if (cents % 10) buf[p++] = 48 + (cents % 10);
+      return p;
+    }
+  }
+  const s = String(n); // digits, '-', '.', 'e', '+': ASCII
+  for (let i = 0; i < s.length; i++) buf[p++] = s.charCodeAt(i);
+  return p;
 }

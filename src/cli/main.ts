@@ -9,6 +9,7 @@ import { calculate, EmptyLedgerError, requireArticles, NoLedgerError, PeriodErro
 import { FileReadError, readXlsx, workbookBytes, writeResults } from '../file';
 import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
 import { summary } from './summary';
+import { workerDeflateRawPiece } from './deflateWorker';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -46,11 +47,8 @@ const NODE_ZIP = {
   inflateRaw: (d: Uint8Array, max?: number) =>
     inflateRaw(d, max === undefined ? {} : { maxOutputLength: max + 1, chunkSize: Math.max(64 * 1024, max + 1) }),
   deflateRaw: (d: Uint8Array) => deflateRaw(d, { level: 1 }),
-  // big sheets go to the thread pool piece by piece while the rest is built (see DeflateRawPiece)
-  // output chunks big enough for a whole piece: with the default 16 KB, each piece went back and forth to
-  // the main thread, which is busy building the sheet, so compression hardly overlapped with it
-  deflateRawPiece: (d: Uint8Array, last: boolean) =>
-    deflateRaw(d, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH, chunkSize: Math.max(64 * 1024, d.length >> 2) }),
+  // big sheets go piece by piece to a worker thread while the rest is built (see deflateWorker.ts)
+  deflateRawPiece: workerDeflateRawPiece(),
   ...(typeof (zlib as { crc32?: unknown }).crc32 === 'function'
     ? { crc32: (d: Uint8Array, prev?: number) => (zlib as unknown as { crc32: (d: Uint8Array, v?: number) => number }).crc32(d, prev) }
     : {}),

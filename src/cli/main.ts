@@ -10,6 +10,7 @@ import { FileReadError, readXlsx, workbookBytes, writeResults } from '../file';
 import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
 import { summary } from './summary';
 import { workerDeflateRawPiece } from './deflateWorker';
+import { releaseGarbage } from './releaseGarbage';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -79,6 +80,7 @@ async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   const result = requireArticles(calculate(wb, { period: args.period, today: localToday(), onProgress }));
   lap('calculate: compute');
   const out = args.out ?? defaultOutPath(args.input, result.report.period);
+  releaseGarbage(); // before the peak of writing, see releaseGarbage.ts
   const { data, written } = await writeResults(original, wb, result.sheets, NODE_ZIP);
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await fs.writeFile(out, data);

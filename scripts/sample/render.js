@@ -94,12 +94,21 @@ function targetsSheet(model) {
   };
 }
 
-/** Payout history for every quarter before the current one: on-time, counted articles only. */
+// Excel holds 1,048,576 rows a sheet and the quarter run adds its own records: a generated million-article
+// ledger keeps only its newest paid quarters (older ones read as never settled), so input and result both fit.
+const MAX_HISTORY_RECORDS = 700000;
+
+/** Payout history for every quarter before the current one (the newest that fit): on-time, counted articles only. */
 function payoutSheet(model) {
+  const paid = model.articles.filter((a) => a.counted && !a.late && !a.planted && M.quarterOf(a.day) < model.currentQuarter);
+  const perQuarter = new Map();
+  for (const a of paid) perQuarter.set(M.quarterOf(a.day), (perQuarter.get(M.quarterOf(a.day)) ?? 0) + a.authors.length);
+  let kept = 0;
+  const keep = new Set([...perQuarter.keys()].sort().reverse().filter((q) => (kept += perQuarter.get(q)) <= MAX_HISTORY_RECORDS));
   const rows = [['发放季度', '标题', '媒体', '发表日期', '姓名', '单位', '金额（元）', '补发']];
-  for (const a of model.articles) {
+  for (const a of paid) {
     const q = M.quarterOf(a.day);
-    if (!a.counted || a.late || a.planted || q >= model.currentQuarter) continue;
+    if (!keep.has(q)) continue;
     const shares = M.splitFen(M.articleFen(a), a.authors.length);
     a.authors.forEach((p, i) => rows.push([q, a.title, a.outlet, new Date(a.day * 86400000), p.name, p.unit, shares[i] / 100, '']));
   }

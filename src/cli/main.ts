@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { performance } from 'perf_hooks';
 import { promisify } from 'util';
-import { calculate, EmptyLedgerError, requireArticles, NoLedgerError, PeriodError, SettingsError } from '../core';
+import { calculate, EmptyLedgerError, requireArticles, NoLedgerError, OutputTooLargeError, PeriodError, SettingsError } from '../core';
 import { FileReadError, readXlsx, workbookBytes, writeResults } from '../file';
 import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
 import { summary } from './summary';
@@ -123,7 +123,8 @@ export async function run(argv: string[], log = console.log, fail = console.erro
       fail(`${e.message}\n\n${HELP}`);
       return EXIT.usage;
     }
-    if (e instanceof FileReadError || e instanceof NoLedgerError || e instanceof EmptyLedgerError || e instanceof SettingsError || e instanceof PeriodError) {
+    if (e instanceof FileReadError || e instanceof NoLedgerError || e instanceof EmptyLedgerError || e instanceof SettingsError || e instanceof PeriodError
+      || e instanceof OutputTooLargeError) {
       fail(`错误：${e.message}`);
       return EXIT.failed;
     }

@@ -68,4 +68,4 @@ export interface CalcResult {
   ledgerEmpty: boolean;
 }
 
-export { EmptyLedgerError, NoLedgerError, PeriodError, SettingsError } from './errors';
+export { EmptyLedgerError, NoLedgerError, OutputTooLargeError, PeriodError, SettingsError } from './errors';

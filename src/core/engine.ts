@@ -19,6 +19,7 @@ import { noticeSheet } from './outputs/noticeSheet';
 import { buildNoticeModel } from './noticeModel';
 import { noticeIssuer } from './issuer';
 import { payoutSheet } from './outputs/payoutSheet';
+import { assertSheetsFit } from './excelLimits';
 
 export function calculate(wb: WorkbookData, options: CalcOptions): CalcResult {
   const progress = options.onProgress ?? (() => undefined);
@@ -48,6 +49,7 @@ export function calculate(wb: WorkbookData, options: CalcOptions): CalcResult {
   const notice = buildNoticeModel(model, all, noticeIssuer(rules.issuer, wb, detection));
   const sheets = [rankingSheet(model), stipendSheet(model), quotaSheet(model), validationSheet(model), noticeSheet(notice)];
   if (stipends.records) sheets.push(payoutSheet(stipends.records, stipends.settled));
+  assertSheetsFit(sheets);
   progress('computing', 1);
   return { period, detection, report: buildReport(model), sheets, notice, periodsWithData: periodsWithData(all).map((p) => p.label), periodArticles: periodPubs.length,
     ledgerEmpty: isLedgerEmpty(ledger) };

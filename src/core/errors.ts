@@ -39,3 +39,11 @@ export class PeriodError extends Error {
     this.name = 'PeriodError';
   }
 }
+
+/** Thrown when a result sheet would exceed Excel's rows per worksheet (see excelLimits.ts): nothing is written. */
+export class OutputTooLargeError extends Error {
+  constructor(readonly sheet: string, readonly rows: number, message: string) {
+    super(message);
+    this.name = 'OutputTooLargeError';
+  }
+}

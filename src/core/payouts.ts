@@ -1,6 +1,6 @@
 // 稿酬发放记录: per article and person, the quarter in which it was paid. Read before computing, rewritten
 // after: the chosen quarter's records are replaced, other quarters are kept as they were.
-import type { Issue, SheetData, WorkbookData } from './types';
+import type { CellValue, Issue, SheetData, WorkbookData } from './types';
 import { isBlankSettingsRow, settingsColumns, settingsNumber, settingsProblem } from './settingsSheets';
 import { PAYOUT_SHEET } from './sheetPlan';
 import { parseDateCell } from './dates';
@@ -42,45 +42,44 @@ const SYNONYMS = {
   late: ['补发'],
 } as const;
 
-interface PaidEntry { outletKey: string; day: number; name: string; unit: string; quarter: string }
-
 /** Who was paid for which article, and in which quarter: looked up by title key first, so that a history of a
- *  hundred thousand records needs no composite key string per record (article = title key, outlet key, day;
- *  person = name and unit, as Person.key). */
+ *  hundred thousand records needs no composite key string (nor any other object) per record (article = title key,
+ *  outlet key, day; person = name and unit, as Person.key). */
 export class PaidIndex {
-  private readonly byTitle = new Map<string, PaidEntry[]>();
+  private readonly byTitle = new Map<string, PayoutRecord[]>();
+  /** a record's outlet as its directory entry's key (a history names a few dozen outlets) */
+  private readonly outletKeyOf: (outlet: string) => string;
 
   constructor(records: readonly PayoutRecord[], directory: MediaDirectory) {
-    const outletOf = memo((o) => {
+    this.outletKeyOf = memo((o) => {
       const listed = directory.byKey.get(outletKey(o));
       return outletKey(listed ? listed.name : o);
     });
     for (const r of records) {
       const k = titleKey(r.title);
-      const entry = { outletKey: outletOf(r.outlet), day: r.day, name: r.name, unit: r.unit, quarter: r.quarter };
       const list = this.byTitle.get(k);
-      if (list) list.push(entry); else this.byTitle.set(k, [entry]);
+      if (list) list.push(r); else this.byTitle.set(k, [r]);
     }
   }
 
   /** The quarter in which `person` was paid for `pub`, or null. */
   paidIn(pub: Pick<Publication, 'titleKey' | 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
     const list = this.byTitle.get(pub.titleKey);
-    return list ? quarterIn(list, pub, person) : null;
+    return list ? this.quarterIn(list, pub, person) : null;
   }
 
   /** Whether some author of `pub` has not been paid for it (one title lookup for all its authors). */
   hasUnpaidAuthor(pub: Pick<Publication, 'titleKey' | 'outletKey' | 'day' | 'authors'>): boolean {
     const list = this.byTitle.get(pub.titleKey);
-    return list ? pub.authors.some((a) => quarterIn(list, pub, a) === null) : pub.authors.length > 0;
+    return list ? pub.authors.some((a) => this.quarterIn(list, pub, a) === null) : pub.authors.length > 0;
   }
-}
 
-function quarterIn(list: readonly PaidEntry[], pub: Pick<Publication, 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
-  for (const x of list) {
-    if (x.day === pub.day && x.outletKey === pub.outletKey && x.name === person.name && x.unit === person.unit) return x.quarter;
+  private quarterIn(list: readonly PayoutRecord[], pub: Pick<Publication, 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
+    for (const x of list) {
+      if (x.day === pub.day && x.name === person.name && x.unit === person.unit && this.outletKeyOf(x.outlet) === pub.outletKey) return x.quarter;
+    }
+    return null;
   }
-  return null;
 }
 
 export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHistory {
@@ -101,25 +100,24 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
   const at = (f: keyof typeof SYNONYMS) => table.indexes[table.fields.indexOf(f)] ?? -1;
   const [quarterAt, titleAt, outletAt, dateAt, nameAt, unitAt, amountAt, lateAt] =
     (['quarter', 'title', 'outlet', 'date', 'name', 'unit', 'amount', 'late'] as const).map(at);
+  const textAt = (cells: readonly CellValue[], i: number) => (i < 0 ? '' : cellText(cells[i]));
+  const bad = (cells: readonly CellValue[], r: number, f: keyof typeof SYNONYMS, what: string) => {
+    const t = textAt(cells, at(f));
+    problems.push(settingsProblem(sheet.name, r + 1, table.col[f] ?? '', `${what}“${t}”无效`, 'PAYOUT_RECORD', t));
+  };
   for (let r = table.firstRow; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
-    if (isBlankSettingsRow(cells, table.indexes)) continue;
-    const textAt = (i: number) => (i < 0 ? '' : cellText(cells![i]));
-    const bad = (f: keyof typeof SYNONYMS, what: string) => {
-      const t = textAt(at(f));
-      problems.push(settingsProblem(sheet.name, r + 1, table.col[f] ?? '', `${what}“${t}”无效`, 'PAYOUT_RECORD', t));
-    };
-    const quarter = quarterOf(textAt(quarterAt));
-    const day = parseDateCell(cells![dateAt]);
-    const amount = amountAt < 0 ? undefined : cells![amountAt];
-    const fen = settingsNumber(amount);
-    if (!isQuarter(quarter)) { bad('quarter', '发放季度（应写成 2026Q3）'); continue; }
-    if (day === null) { bad('date', '发表日期'); continue; }
-    if (fen === null && textAt(amountAt)) { bad('amount', '金额'); continue; }
+    if (!cells || isBlankSettingsRow(cells, table.indexes)) continue;
+    const quarter = quarterOf(textAt(cells, quarterAt));
+    const day = parseDateCell(cells[dateAt]);
+    const fen = amountAt < 0 ? null : settingsNumber(cells[amountAt]);
+    if (!isQuarter(quarter)) { bad(cells, r, 'quarter', '发放季度（应写成 2026Q3）'); continue; }
+    if (day === null) { bad(cells, r, 'date', '发表日期'); continue; }
+    if (fen === null && textAt(cells, amountAt)) { bad(cells, r, 'amount', '金额'); continue; }
     out.push({
-      quarter, title: textAt(titleAt), outlet: textAt(outletAt), day,
-      name: nameOf(textAt(nameAt)), unit: unitOf(textAt(unitAt)),
-      fen: Math.round((fen ?? 0) * 100), late: isLate(textAt(lateAt)),
+      quarter, title: textAt(cells, titleAt), outlet: textAt(cells, outletAt), day,
+      name: nameOf(textAt(cells, nameAt)), unit: unitOf(textAt(cells, unitAt)),
+      fen: Math.round((fen ?? 0) * 100), late: isLate(textAt(cells, lateAt)),
     });
   }
   for (const r of out) settled.add(r.quarter);

@@ -129,7 +129,11 @@ function wrappedRowHeights(sheet: OutputSheet, blocks: BlockDescription[]): Map<
     const perLine = wrapped.map((c) => Math.max(1, block.columns[c].width - 1));
     block.rows.forEach((row, i) => {
       let lines = 1; // a loop, not Math.max(...map()): the payout history has a hundred thousand rows
-      for (let k = 0; k < wrapped.length; k++) lines = Math.max(lines, Math.ceil(textWidth(String(row[wrapped[k]] ?? '')) / perLine[k]));
+      for (let k = 0; k < wrapped.length; k++) {
+        const text = String(row[wrapped[k]] ?? '');
+        // at most two columns a character: a text this short fits on one line without measuring it
+        if (text.length * 2 > perLine[k]) lines = Math.max(lines, Math.ceil(textWidth(text) / perLine[k]));
+      }
       if (lines > 1) heights.set(p.firstDataRow + i, lines * LINE_POINTS);
     });
   });

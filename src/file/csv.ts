@@ -82,7 +82,7 @@ function sheetXml(rows: string[][]): string {
 /** A minimal, valid .xlsx package holding the CSV records as the sheet 台账. */
 export function csvToXlsx(bytes: Uint8Array): Uint8Array {
   const text = decodeCsvText(bytes);
-  if (!looksLikeCsv(text)) throw new FileReadError(MESSAGES.text, 'not-xlsx');
+  if (!looksLikeCsv(text)) throw new FileReadError(MESSAGES.csvNotTable, 'not-xlsx');
   const parts: Record<string, string> = {
     '[Content_Types].xml': `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
       + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'

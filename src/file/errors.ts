@@ -17,6 +17,7 @@ export const MESSAGES = {
     '文件已加密（设置了打开密码），请先在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后再试。',
   xls: '这是旧版 Excel 97-2003 工作簿（.xls）或 WPS 表格（.et），请在 Excel、WPS 或 LibreOffice 中“另存为” Excel 工作簿（.xlsx）后再试。',
   text: '这是文本文件（如 CSV 或网页格式），不是 .xlsx 文件。CSV 台账请使用 .csv 扩展名；其他请在 Excel、WPS 或 LibreOffice 中打开后“另存为” Excel 工作簿（.xlsx）再试。',
+  csvNotTable: '文件扩展名是 CSV/文本，但内容不是逗号或制表符分隔的表格（可能是网页或 XML 格式）。请在 Excel、WPS 或 LibreOffice 中打开后“另存为” Excel 工作簿（.xlsx）再试。',
   truncated: '文件不完整（可能在下载、复制或邮件传输时被截断），无法读取。请重新获取完整的文件，或在 Excel 中打开并重新保存。',
   zip64: '文件超过 4 GB 或包含超过 65535 个部件（zip64 格式），超出本工具的处理范围。请删除无关工作表或拆分台账后再试。',
   bomb: '文件解压后异常巨大（压缩比或大小超出安全上限），可能已损坏或是恶意构造的文件，已拒绝读取。请在 Excel 中打开并重新保存后再试。',

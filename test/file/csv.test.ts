@@ -29,6 +29,12 @@ describe('CSV ledgers', () => {
     expect(wb.getWorksheet('台账')!.getRow(3).values).toEqual([undefined, '稿件乙', '李四', '办公室', '河北日报', '省级', '2026-08-03']);
   });
 
+  it('a .csv holding a web page is refused without suggesting the .csv name it already has', () => {
+    const html = new TextEncoder().encode('<html><body><table><tr><td>标题</td></tr></table></body></html>');
+    expect(() => workbookBytes(html, '台账.csv')).toThrow(/内容不是逗号或制表符分隔的表格.*另存为” Excel 工作簿（\.xlsx）/);
+    expect(() => workbookBytes(html, '台账.csv')).not.toThrow(/请使用 \.csv 扩展名/);
+  });
+
   it('leaves other files alone: only .csv/.tsv/.txt text is converted', () => {
     expect(workbookBytes(utf8, '台账.xlsx')).toBe(utf8);
   });

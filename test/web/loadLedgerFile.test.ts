@@ -46,7 +46,7 @@ it('reads a UTF-8 CSV with a BOM the same as the GBK one', async () => {
 
 it.each([
   ['旧台账.ods', Buffer.from('PK\u0003\u0004'), /不是 \.xlsx 工作簿或 CSV 台账/],
-  ['网页.csv', Buffer.from('<html><body><table><tr><td>标题</td></tr></table></body></html>'), /文本文件/],
+  ['网页.csv', Buffer.from('<html><body><table><tr><td>标题</td></tr></table></body></html>'), /内容不是逗号或制表符分隔的表格/],
 ])('%s gets a clear message', async (name, bytes, message) => {
   const error = await loadLedgerFile(new File([bytes], name)).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(LoadError);

@@ -14,11 +14,11 @@ export function payoutSheet(records: PayoutRecord[], settled: string[]): OutputS
   s.notes.push('由“宣传统计”按季度计算时自动维护：每篇稿件、每位作者只发放一次；重新计算某季度只替换该季度的记录。请勿删除。');
   const byQuarter = new Map(settled.map((q) => [q, { count: 0, fen: 0, lateFen: 0 }]));
   for (const r of records) {
-    const s = byQuarter.get(r.quarter) ?? { count: 0, fen: 0, lateFen: 0 };
+    let s = byQuarter.get(r.quarter);
+    if (!s) byQuarter.set(r.quarter, (s = { count: 0, fen: 0, lateFen: 0 }));
     s.count++;
     s.fen += r.fen;
     if (r.late) s.lateFen += r.fen;
-    byQuarter.set(r.quarter, s);
   }
   // Summary first: it also remembers quarters settled with nothing to pay (so later 补发 knows they were run).
   s.blocks.push({

@@ -8,7 +8,8 @@ const EARLIEST_DAY = dayFromYmd(1990, 1, 1)!;
 export const dateRule: RowRule = (row) => {
   const value = row.raw.get('date');
   if (isErrorValue(value)) { row.text('date'); return; }
-  if (cellText(value) === '') { row.add('date', 'error', 'MISSING_DATE', '缺少发表日期'); return; }
+  // a date cell (the usual case) is never blank: only texts and empties need their display text here
+  if (!(value instanceof Date) && cellText(value) === '') { row.add('date', 'error', 'MISSING_DATE', '缺少发表日期'); return; }
   const day = parseDateCell(value);
   if (day === null) {
     row.add('date', 'error', 'BAD_DATE', `日期“${cellText(value)}”无法识别（请写成 2026-03-05 或 2026年3月5日 等完整日期）`, value);

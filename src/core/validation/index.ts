@@ -41,7 +41,7 @@ export function validateLedger(wb: WorkbookData, detection: Detection, ctx: Vali
     rows.total++;
     if (kind !== 'data') { rows.skipped++; return; }
     const row = new RowCheck(raw, run);
-    const rejection = notAdopted(row, ctx.roster);
+    const rejection = notAdopted(row, run);
     if (rejection) {
       rows.skipped++;
       rows.notAdopted++;

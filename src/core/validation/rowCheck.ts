@@ -10,6 +10,7 @@ import { personResolver, type Person, type PersonWarning } from '../persons';
 import { FIELD_LABELS } from '../fields';
 import type { Publication } from '../publication';
 import { isHeadline } from '../headline';
+import { isNotAdopted } from '../status';
 import type { Roster } from '../roster';
 import type { Rules } from '../rules';
 
@@ -33,6 +34,8 @@ export class LedgerRun {
   readonly outletKeyOf = memo(outletKey);
   readonly authorsOf = memo(splitAuthorEntries);
   readonly unitsOf = memo(splitUnits);
+  /** a status column holds a handful of distinct texts */
+  readonly notAdoptedOf = memo(isNotAdopted);
   /** rosterAuthor's result per author cell text, then unit cell text */
   readonly resolvedAuthors = new Map<string, Map<string, ResolvedAuthors>>();
 

@@ -1,10 +1,10 @@
 // Errors crossing the worker boundary keep their class: the pane's ErrorBar tells the core's errors apart
 // with instanceof (settings problems per cell, no ledger, empty ledger).
-import { EmptyLedgerError, NoLedgerError, PeriodError, SettingsError } from '../../core';
+import { EmptyLedgerError, NoLedgerError, OutputTooLargeError, PeriodError, SettingsError } from '../../core';
 import type { WireError } from './protocol';
 
 const KNOWN: Record<string, { prototype: Error }> = {
-  EmptyLedgerError, NoLedgerError, PeriodError, SettingsError,
+  EmptyLedgerError, NoLedgerError, OutputTooLargeError, PeriodError, SettingsError,
 };
 
 /** Thrown by a run that the user cancelled (取消); the pane shows no error for it. */

@@ -18,6 +18,9 @@ parentPort.on('message', ({ id, buffer, offset, length, last }) => {
     return;
   }
   parentPort.postMessage({ id, data }, [data.buffer]);
+  // the piece is garbage now: free its megabytes at once where the CLI exposed gc (releaseGarbage.ts),
+  // rather than when this small heap next fills
+  if (typeof gc === 'function') gc({ type: 'minor' });
 });
 `;
 

@@ -30,10 +30,13 @@ interface Pending {
 }
 
 /**
- * A DeflateRawPiece on one worker thread, started on first use; it takes the piece's whole buffer over
- * (transfers it). The worker keeps the process alive only while pieces are pending.
+ * A DeflateRawPiece on one worker thread, started by the first part bigger than one piece; it takes the
+ * piece's whole buffer over (transfers it). Until then a part's only piece goes to `small` (a whole-part
+ * deflate). The worker keeps the process alive only while pieces are pending.
  */
-export function workerDeflateRawPiece(): (piece: Uint8Array, last: boolean) => Promise<Uint8Array> {
+export function workerDeflateRawPiece(
+  small: (whole: Uint8Array) => Promise<Uint8Array>,
+): (piece: Uint8Array, last: boolean) => Promise<Uint8Array> {
   let worker: Worker | null = null;
   const pending = new Map<number, Pending>();
   let nextId = 0;
@@ -56,8 +59,10 @@ export function workerDeflateRawPiece(): (piece: Uint8Array, last: boolean) => P
     return w;
   };
 
-  return (piece, last) =>
-    new Promise((resolve, reject) => {
+  return (piece, last) => {
+    // a part in one piece (most sheets) is not worth starting a thread for: it goes to the thread pool
+    if (last && !worker) return small(piece);
+    return new Promise((resolve, reject) => {
       worker ??= start();
       const id = nextId++;
       pending.set(id, { resolve, reject });
@@ -66,4 +71,5 @@ export function workerDeflateRawPiece(): (piece: Uint8Array, last: boolean) => P
       const { buffer, byteOffset: offset, byteLength: length } = piece;
       worker.postMessage({ id, buffer, offset, length, last }, [buffer as ArrayBuffer]);
     });
+  };
 }

@@ -49,7 +49,7 @@ const NODE_ZIP = {
     inflateRaw(d, max === undefined ? {} : { maxOutputLength: max + 1, chunkSize: Math.max(64 * 1024, max + 1) }),
   deflateRaw: (d: Uint8Array) => deflateRaw(d, { level: 1 }),
   // big sheets go piece by piece to a worker thread while the rest is built (see deflateWorker.ts)
-  deflateRawPiece: workerDeflateRawPiece(),
+  deflateRawPiece: workerDeflateRawPiece((d: Uint8Array) => deflateRaw(d, { level: 1 })),
   ...(typeof (zlib as { crc32?: unknown }).crc32 === 'function'
     ? { crc32: (d: Uint8Array, prev?: number) => (zlib as unknown as { crc32: (d: Uint8Array, v?: number) => number }).crc32(d, prev) }
     : {}),

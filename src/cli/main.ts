@@ -11,6 +11,8 @@ import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
 import { inflateOptions } from './nodeZlib';
 import { workerSheetScanner } from './workerScan';
 import { summary } from './summary';
+import { workerDeflateRawPiece } from './deflateWorker';
+import { releaseGarbage } from './releaseGarbage';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -45,9 +47,8 @@ const deflateRaw = promisify(zlib.deflateRaw);
 const NODE_ZIP = {
   inflateRaw: (d: Uint8Array, max?: number) => inflateRaw(d, inflateOptions(max)),
   deflateRaw: (d: Uint8Array) => deflateRaw(d, { level: 1 }),
-  // big sheets go to the thread pool piece by piece while the rest is built (see DeflateRawPiece)
-  deflateRawPiece: (d: Uint8Array, last: boolean) =>
-    deflateRaw(d, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
+  // big sheets go piece by piece to a worker thread while the rest is built (see deflateWorker.ts)
+  deflateRawPiece: workerDeflateRawPiece((d: Uint8Array) => deflateRaw(d, { level: 1 })),
   ...(typeof (zlib as { crc32?: unknown }).crc32 === 'function'
     ? { crc32: (d: Uint8Array, prev?: number) => (zlib as unknown as { crc32: (d: Uint8Array, v?: number) => number }).crc32(d, prev) }
     : {}),
@@ -82,6 +83,7 @@ async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   const result = requireArticles(calculate(wb, { period: args.period, today: localToday(), onProgress }));
   lap('calculate: compute');
   const out = args.out ?? defaultOutPath(args.input, result.report.period);
+  releaseGarbage(); // before the peak of writing, see releaseGarbage.ts
   const { data, written } = await writeResults(original, wb, result.sheets, NODE_ZIP);
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await fs.writeFile(out, data);

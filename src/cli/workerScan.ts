@@ -25,7 +25,7 @@ function fromReply(reply: ScanReply): ScannedPart {
  * this thread) when the worker script is not there, as when the TypeScript sources run under jest.
  */
 export function workerSheetScanner(
-  count = 1, script = path.join(__dirname, 'sheetWorker.js'),
+  count = 1, script = path.join(__dirname, '..', 'cli', 'sheetWorker.js'), // from dist-node/cli and dist-node/bundle
 ): ((parts: Array<RawEntry | null>) => SheetScanner) | undefined {
   if (!existsSync(script)) return undefined;
   const waiting = new Map<number, { resolve: (p: ScannedPart) => void; reject: (e: unknown) => void }>();

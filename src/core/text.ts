@@ -101,7 +101,14 @@ export function titleKey(s: string): string {
 
 // Per UTF-16 code unit, what titleKey does with it: 0 keep, 1 drop (TITLE_NOISE), 2 fold (full-width or upper-case
 // ASCII), 3 give up the fast path (a letter that toLowerCase might change, or a surrogate).
-const TITLE_ACTION = (() => {
+let titleActions: Uint8Array | undefined;
+
+/** Built on first use: a 64K-entry table costs milliseconds of every start, and the pane may never need it. */
+function titleAction(): Uint8Array {
+  return (titleActions ??= buildTitleActions());
+}
+
+function buildTitleActions(): Uint8Array {
   const t = new Uint8Array(0x10000);
   for (let c = 0x80; c < 0x3000; c++) t[c] = 3;
   t.fill(3, 0xa640, 0xac00);
@@ -111,7 +118,7 @@ const TITLE_ACTION = (() => {
   const noise = new RegExp(TITLE_NOISE.source);
   for (let c = 0; c < 0x10000; c++) if (noise.test(String.fromCharCode(c))) t[c] = 1;
   return t;
-})();
+}
 
 const titleBuffer = { codes: new Uint16Array(256) };
 
@@ -120,10 +127,11 @@ const titleBuffer = { codes: new Uint16Array(256) };
 function fastTitleKey(s: string): string | undefined {
   if (s.length > titleBuffer.codes.length) titleBuffer.codes = new Uint16Array(s.length * 2);
   const codes = titleBuffer.codes;
+  const actions = titleAction();
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const a = TITLE_ACTION[c];
+    const a = actions[c];
     if (a === 0) codes[n++] = c;
     else if (a === 2) {
       const h = c >= 0xff01 ? c - 0xfee0 : c;

@@ -23,8 +23,9 @@ export function reusableStrings(wb: WorkbookData, partSize: number, count: numbe
   const k = known.get(wb);
   if (!k || k.partSize !== partSize || k.texts.length !== count) return undefined;
   const index = new Map<string, number>();
-  for (let i = 0; i < k.texts.length; i++) {
-    if (k.plain[i] && !index.has(k.texts[i])) index.set(k.texts[i], i);
+  // backwards, so the first of equal items wins without a lookup before each insert
+  for (let i = k.texts.length - 1; i >= 0; i--) {
+    if (k.plain[i]) index.set(k.texts[i], i);
   }
   return index;
 }

@@ -7,7 +7,7 @@ import { dateStyleFlags } from './dateStyles';
 import { FileReadError, MESSAGES } from './errors';
 import { MalformedPart, damagedSheetMessage } from './partCheck';
 import { scanSheetPart, type ScannedPart } from './sheetPart';
-import { RowCollector, replaySheet, serialToDate, type SheetContext } from './sheetRows';
+import { RowCollector, replaySheet, serialToDate, type SheetContext } from './readRows';
 import { scanSheet } from './sheetScan';
 import { openPackage, readRels, readText, type XlsxPackage } from './package';
 import { parseAttrs, stringItemText } from './xml';

@@ -1,10 +1,15 @@
 // Worksheet and table XML for one result sheet: a translation of core describeSheet into SpreadsheetML,
 // so the file shell writes the same layout as the add-in.
-import { cellOutput, columnLetters, type SheetDescription } from '../core';
+import { columnLetters, type SheetDescription } from '../core';
 import type { OutputBlock, OutputSheet } from '../core/types';
 import type { SharedStringAppender } from './sharedStrings';
 import type { StyleKey } from './styleSheet';
 import { escapeXml } from './xml';
+import { XmlSink } from './xmlBytes';
+import { writeRows } from './sheetRows';
+
+export { XmlSink } from './xmlBytes';
+export { quoteSheet } from './sheetRows';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -38,48 +43,6 @@ export function tableHeaders(block: OutputBlock): string[] {
   });
 }
 
-/** 'Sheet' -> "'Sheet'" for a reference (single quotes doubled). */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-/**
- * Collects XML text and encodes it in small pieces: result sheets can have 100k+ rows, and one giant
- * string (joined, then encoded) costs seconds of garbage collection.
- */
-export class XmlSink {
-  private readonly encoder = new TextEncoder();
-  private readonly chunks: Uint8Array[] = [];
-  private buf = '';
-
-  /** @param consume takes each encoded chunk as it is made (then bytes() returns only what is left: nothing) */
-  constructor(private readonly consume?: (chunk: Uint8Array) => void) {}
-
-  push(s: string): void {
-    this.buf += s;
-    if (this.buf.length > 32768) this.flush();
-  }
-
-  private flush(): void {
-    if (this.buf) {
-      const chunk = this.encoder.encode(this.buf);
-      if (this.consume) this.consume(chunk);
-      else this.chunks.push(chunk);
-    }
-    this.buf = '';
-  }
-
-  bytes(): Uint8Array {
-    this.flush();
-    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
-    let o = 0;
-    for (const c of this.chunks) {
-      out.set(c, o);
-      o += c.length;
-    }
-    return out;
-  }
-}
 
 /** The worksheet part of `sheet` laid out as `layout` (core describeSheet) says; `drawingRid` is the
  *  relationship id of its charts' drawing part, when it has charts. */
@@ -134,36 +97,8 @@ export function buildResultSheet(
     if (block.caption) row(place.captionRow, sst(block.caption, xf.caption, `${colName(c0)}${place.captionRow}`));
     const headerStyle = (c: number) => (place.align[c] === 'right' ? xf.headerRight : xf.header);
     row(place.headerRow, tables[b].headers.map((h, c) => sst(h, headerStyle(c), `${colName(c0 + c)}${place.headerRow}`)).join(''));
-    const linkCol = place.linkCol;
-    const formats = block.columns.map((c) => c.format);
-    const colNames = formats.map((_, c) => colName(c0 + c));
-    // the constant text around each cell's reference and value, per column (a result sheet can have
-    // a hundred thousand rows): `<c r="` + column + row + tail + value + `</v></c>`
-    const sAttr = (style: number) => (style ? ` s="${style}"` : '');
-    const emptyCell = formats.map(() => `" s="${xf.text}"/>`);
-    const textTail = formats.map((_, c) => `"${sAttr(place.wrap[c] ? xf.wrap : xf.text)} t="s"><v>`);
-    const numberTail = formats.map((fmt) => `"${sAttr(xf[fmt])}><v>`);
-    const linkTail = `"${sAttr(xf.link)} t="s"><v>`;
-    for (let i = 0; i < block.rows.length; i++) {
-      const values = block.rows[i];
-      const r = place.firstDataRow + i;
-      const link = block.links?.[i];
-      let cells = '';
-      for (let c = 0; c < formats.length; c++) {
-        const v = values[c] ?? null;
-        const head = `<c r="${colNames[c]}${r}`;
-        if (v === null || v === '') { cells += head + emptyCell[c]; continue; } // keeps the border
-        if (link && c === linkCol && typeof v === 'string') { cells += `${head}${linkTail}${strings.index(v)}</v></c>`; continue; }
-        const value = typeof v === 'number' ? v : cellOutput(formats[c], v).value;
-        if (typeof value === 'string') cells += `${head}${textTail[c]}${strings.index(value)}</v></c>`; // strings are text ('@') in every column
-        else if (Number.isFinite(value)) cells += `${head}${numberTail[c]}${value}</v></c>`;
-      }
-      if (link) {
-        const target = `${quoteSheet(link.sheet)}!${link.address}`;
-        links.push(`<hyperlink ref="${colNames[linkCol]}${r}" location="${escapeXml(target)}" display="${escapeXml(`${link.sheet}!${link.address}`)}"/>`);
-      }
-      row(r, cells, layout.rowHeights.get(r));
-    }
+    const colNames = block.columns.map((_, c) => colName(c0 + c));
+    writeRows(out, block, place, colNames, layout.rowHeights, xf, strings, links);
   });
 
   out.push(

@@ -3,26 +3,35 @@ import { escapeText } from './xml';
 import { utf8Decode } from './zip';
 
 export class SharedStringAppender {
-  private readonly added = new Map<string, number>();
+  /** text -> index, of the original's reusable items and ours (one lookup per cell) */
+  private readonly known: Map<string, number>;
   private readonly items: string[] = [];
   private uses = 0;
 
   /**
    * @param baseCount number of <si> items already in sharedStrings.xml
-   * @param existing text -> index of plain items already there, reused rather than appended again
+   * @param existing text -> index of plain items already there, reused rather than appended again;
+   *   the appender takes the map over and adds its own items to it
    */
-  constructor(private readonly baseCount: number, private readonly existing?: Map<string, number>) {}
+  constructor(private readonly baseCount: number, existing?: Map<string, number>) {
+    this.known = existing ?? new Map();
+  }
 
   index(s: string): number {
     this.uses++;
     const text = s.length > 32767 ? s.slice(0, 32767) : s; // Excel's cell text limit
-    let i = this.existing?.get(text) ?? this.added.get(text);
+    let i = this.known.get(text);
     if (i === undefined) {
       i = this.baseCount + this.items.length;
-      this.added.set(text, i);
+      this.known.set(text, i);
       this.items.push(`<si><t xml:space="preserve">${escapeText(text)}</t></si>`);
     }
     return i;
+  }
+
+  /** `n` more cells point at strings already indexed (the count attribute counts every use). */
+  countUses(n: number): void {
+    this.uses += n;
   }
 
   /** The new sharedStrings.xml as bytes: the original's items are copied as they are, ours appended. */

@@ -1,98 +1,156 @@
-// Rows of a sheet as the core sees them (rows[r][c], gaps padded), built from the scanner's operation log or by
-// the reader's regex path for prefixed markup. The log's shared-string indices and number styles are resolved here,
-// against the workbook's tables.
-import type { CellValue } from '../core/types';
-import { EXCEL_EPOCH_OFFSET, MS_PER_DAY } from '../core/dates';
-import { NO_COL, OP, type SheetScan } from './sheetScan';
+// The data rows of one result block, written as bytes: the payout history alone is ~120k rows (44 MB of
+// XML), so every cell is a few copies of pre-encoded markup plus digits, and repeated texts skip the
+// shared-string lookup.
+import { cellOutput, type BlockDescription } from '../core';
+import type { ColumnFormat, OutputBlock } from '../core/types';
+import type { SharedStringAppender } from './sharedStrings';
+import type { StyleKey } from './styleSheet';
+import { escapeXml } from './xml';
+import { ascii, NUMBER_ROOM, putBytes, putNumber, putUint, type XmlSink } from './xmlBytes';
 
-export interface SheetContext {
-  strings: string[];
-  dateStyles: boolean[];
-  date1904: boolean;
+/** `'Sheet'` for a reference (single quotes doubled). */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Excel serial -> Date whose UTC date/time is the cell's date/time (the core reads UTC fields). */
-export function serialToDate(serial: number, date1904 = false): Date {
-  const s = date1904 ? serial + 1462 : serial;
-  return new Date(Math.round((s - EXCEL_EPOCH_OFFSET) * MS_PER_DAY));
+const ROW_OPEN = ascii('<row r="');
+const TAG_END = ascii('">');
+const ROW_END = ascii('</row>');
+const VALUE_END = ascii('</v></c>');
+/** longest row number or string index */
+const DIGITS_ROOM = 10;
+
+// what the last text cell of a column resolved to
+const UNSEEN = 0;
+const SHARED = 1;
+const SERIAL = 2;
+const EMPTY = 3;
+
+const SEEN_LIMIT = 4096;
+
+interface Resolved {
+  kind: number;
+  /** shared-string index or date serial */
+  value: number;
 }
 
-/** Collects cells into rows[r][c] (Excel row r+1, column c+1), padding gaps with empty rows and nulls. */
-export class RowCollector {
-  readonly rows: CellValue[][] = [];
-  private row: CellValue[] = [];
-  private index = -1;
-  private next = 0; // column of a cell written without a reference
-
-  /** A <row> whose r attribute is `index` + 1; without one (undefined) it follows the previous row. `width`, when
-   *  known, is the length the row's cells will give it: a new row is allocated that long (nulls) at once. */
-  start(index: number | undefined, width = 0): void {
-    this.index = index !== undefined ? index : this.index + 1;
-    while (this.rows.length < this.index) this.rows.push([]);
-    this.row = this.rows[this.index] ?? (this.rows[this.index] = width > 0 ? new Array<CellValue>(width).fill(null) : []);
-    this.next = 0;
-  }
-
-  /** A cell at column `col`, or after the previous cell when the reference is missing. */
-  put(col: number | undefined, value: CellValue): void {
-    if (this.index < 0) this.start(0);
-    const c = col ?? this.next;
-    this.next = c + 1;
-    if (value === null || value === '') return;
-    while (this.row.length < c) this.row.push(null);
-    this.row[c] = value;
-  }
-
-  result(): CellValue[][] {
-    for (let k = 0; k < this.rows.length; k++) if (!this.rows[k]) this.rows[k] = [];
-    return this.rows;
-  }
+/** A text cell as core cellOutput makes it: a shared string, a date serial, or nothing (kind UNSEEN). */
+function resolve(format: ColumnFormat, v: string, strings: SharedStringAppender): Resolved {
+  const value = cellOutput(format, v).value;
+  if (typeof value === 'string') return { kind: SHARED, value: strings.index(value) }; // strings are text ('@') in every column
+  if (typeof value === 'number' && Number.isFinite(value)) return { kind: SERIAL, value };
+  return { kind: UNSEEN, value: 0 };
 }
 
 /**
- * The length RowCollector.put gives a new row from the cells logged after operation `k` up to the next row (`v`:
- * index of the first of their OP.value values): one past the last column that gets a value. Rows then need no
- * growing, and hold no spare capacity (a 100k-row ledger's rows are a good part of the reader's memory).
+ * Rows of `block` at `place`, each cell as core describeSheet formats it; hyperlink elements for linked rows
+ * are appended to `links`. Cell markup: `<c r="` column row tail value `</v></c>`, tails per column.
  */
-function rowWidth(scan: SheetScan, k: number, v: number, strings: string[]): number {
-  const { count, meta, cols, nums, values } = scan;
-  let width = 0;
-  let next = 0;
-  for (let j = k + 1; j < count; j++) {
-    const kind = meta[j] & 7;
-    if (kind === OP.row || kind === OP.nextRow) break;
-    const c = cols[j] === NO_COL ? next : cols[j];
-    next = c + 1;
-    let stored = kind === OP.number;
-    if (kind === OP.shared) stored = (strings[nums[j]] ?? '') !== '';
-    else if (kind === OP.value) {
-      const value = values[v++];
-      stored = value !== null && value !== '';
-    }
-    if (stored && c >= width) width = c + 1;
+export function writeRows(
+  out: XmlSink, block: OutputBlock, place: BlockDescription, colNames: string[], rowHeights: Map<number, number>,
+  xf: Record<StyleKey, number>, strings: SharedStringAppender, links: string[],
+): void {
+  const formats = block.columns.map((c) => c.format);
+  const n = formats.length;
+  const linkCol = place.linkCol;
+  const sAttr = (style: number) => (style ? ` s="${style}"` : '');
+  const head = colNames.map((name) => ascii(`<c r="${name}`));
+  const emptyCell = formats.map(() => ascii(`" s="${xf.text}"/>`)); // keeps the border
+  const textTail = formats.map((_, c) => ascii(`"${sAttr(place.wrap[c] ? xf.wrap : xf.text)} t="s"><v>`));
+  const numberTail = formats.map((fmt) => ascii(`"${sAttr(xf[fmt])}><v>`));
+  const linkTail = ascii(`"${sAttr(xf.link)} t="s"><v>`);
+  let room = ROW_OPEN.length + DIGITS_ROOM + TAG_END.length + ROW_END.length;
+  for (let c = 0; c < n; c++) {
+    const tail = Math.max(emptyCell[c].length, textTail[c].length, numberTail[c].length, linkTail.length);
+    room += head[c].length + DIGITS_ROOM + tail + NUMBER_ROOM + VALUE_END.length;
   }
-  return width;
-}
+  // the custom height attribute of each row (a Map lookup per row was slow at 100k rows)
+  const first = place.firstDataRow;
+  const rowCount = block.rows.length;
+  const heightAttr: Array<Uint8Array | undefined> = new Array(rowCount);
+  const attrOf = new Map<number, Uint8Array>();
+  rowHeights.forEach((height, r) => {
+    if (r < first || r >= first + rowCount || !height) return;
+    let attr = attrOf.get(height);
+    if (!attr) attrOf.set(height, (attr = ascii(`" ht="${height}" customHeight="1`)));
+    heightAttr[r - first] = attr;
+  });
 
-/** The rows a scan logged, with shared strings and date styles looked up in `ctx`. */
-export function replaySheet(scan: SheetScan, ctx: SheetContext): CellValue[][] {
-  const out = new RowCollector();
-  const { count, meta, cols, nums, values } = scan;
-  const { strings, dateStyles, date1904 } = ctx;
-  let v = 0;
-  for (let k = 0; k < count; k++) {
-    const m = meta[k];
-    const kind = m & 7;
-    if (kind === OP.row) out.start(nums[k], rowWidth(scan, k, v, strings));
-    else if (kind === OP.nextRow) out.start(undefined, rowWidth(scan, k, v, strings));
-    else {
-      const col = cols[k] === NO_COL ? undefined : cols[k];
-      if (kind === OP.shared) out.put(col, strings[nums[k]] ?? '');
-      else if (kind === OP.number) {
-        const style = (m >>> 3) - 1;
-        out.put(col, style >= 0 && dateStyles[style] ? serialToDate(nums[k], date1904) : nums[k]);
-      } else out.put(col, kind === OP.value ? values[v++] : null);
+  // texts repeat down a column (batch, outlet, unit, date): what the last one and each of the column's
+  // first few thousand distinct texts resolved to, checked before the workbook-wide string table
+  const lastText: Array<string | undefined> = new Array(n).fill(undefined);
+  const lastKind = new Uint8Array(n);
+  const lastValue = new Float64Array(n);
+  const seen: Array<Map<string, Resolved> | null> = formats.map(() => new Map());
+  let reused = 0;
+
+  // the loop keeps the write position itself: a method call per cell piece was most of its time
+  for (let i = 0; i < rowCount; i++) {
+    const values = block.rows[i];
+    const r = first + i;
+    const link = block.links?.[i];
+    const ht = heightAttr[i];
+    out.reserve(room + (ht ? ht.length : 0));
+    const buf = out.buffer;
+    let p = putBytes(buf, out.at, ROW_OPEN);
+    const digitsAt = p;
+    p = putUint(buf, p, r);
+    const digitsEnd = p; // every cell's reference repeats them
+    if (ht) p = putBytes(buf, p, ht);
+    p = putBytes(buf, p, TAG_END);
+    for (let c = 0; c < n; c++) {
+      const v = values[c];
+      let tail: Uint8Array;
+      let kind: number;
+      let x = 0;
+      if (v === null || v === undefined || v === '') {
+        tail = emptyCell[c]; // keeps the border
+        kind = EMPTY;
+      } else if (typeof v === 'number') {
+        if (!Number.isFinite(v)) continue;
+        tail = numberTail[c];
+        kind = SERIAL;
+        x = v;
+      } else if (link && c === linkCol) {
+        tail = linkTail;
+        kind = SHARED;
+        x = strings.index(v);
+      } else {
+        if (v === lastText[c]) {
+          kind = lastKind[c];
+          if (kind === SHARED) reused++;
+        } else {
+          const texts = seen[c];
+          let known = texts?.get(v);
+          if (known) {
+            if (known.kind === SHARED) reused++;
+          } else {
+            known = resolve(formats[c], v, strings); // counts its use
+            if (texts) {
+              texts.set(v, known);
+              if (texts.size >= SEEN_LIMIT) seen[c] = null; // titles: rarely twice, not worth a second lookup
+            }
+          }
+          kind = lastKind[c] = known.kind;
+          lastValue[c] = known.value;
+          lastText[c] = v;
+        }
+        if (kind === UNSEEN) continue;
+        x = lastValue[c];
+        tail = kind === SHARED ? textTail[c] : numberTail[c];
+      }
+      p = putBytes(buf, p, head[c]);
+      for (let d = digitsAt; d < digitsEnd; d++) buf[p++] = buf[d];
+      p = putBytes(buf, p, tail);
+      if (kind === EMPTY) continue;
+      p = kind === SHARED ? putUint(buf, p, x) : putNumber(buf, p, x);
+      p = putBytes(buf, p, VALUE_END);
+    }
+    out.at = putBytes(buf, p, ROW_END);
+    if (link) {
+      const target = `${quoteSheet(link.sheet)}!${link.address}`;
+      links.push(`<hyperlink ref="${colNames[linkCol]}${r}" location="${escapeXml(target)}" display="${escapeXml(`${link.sheet}!${link.address}`)}"/>`);
     }
   }
-  return out.result();
+  strings.countUses(reused);
 }

@@ -15,7 +15,7 @@ export const OP = { row: 0, nextRow: 1, empty: 2, shared: 3, number: 4, value: 5
 export const NO_COL = -0x80000000;
 const MAX_STYLE = 2 ** 27; // larger style ids are no date style of any real workbook: kept as "no style"
 
-/** What RowCollector must be told, in order (see sheetRows.ts). */
+/** What RowCollector must be told, in order (see readRows.ts). */
 export interface SheetScan {
   count: number;
   meta: Int32Array;

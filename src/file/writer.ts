@@ -46,6 +46,9 @@ const DEPENDENT_TYPES = new Set([
 
 const NEW_PART = 'new';
 
+/** 'xl/workbook.xml' -> 'xl/' */
+const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+
 class Graft {
   readonly ct: ContentTypes;
   readonly wbRels: RelsPart;
@@ -67,7 +70,7 @@ class Graft {
     this.wbRels = new RelsPart(wbRelsXml, relsPathOf(pkg.workbookPath));
     this.workbook = new WorkbookPart(pkg.workbookXml, pkg.workbookPath);
     this.strict = isStrict(pkg.workbookXml.slice(0, 2000));
-    this.dir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
+    this.dir = folderOf(pkg.workbookPath);
     this.used = new Set(pkg.zip.names().map((p) => p.toLowerCase()));
   }
 
@@ -208,6 +211,13 @@ export async function writeResults(
   const owned = ownedSheetNames(wb);
   const plan = planSheetNames(pkg.sheets.map((s) => s.name), owned, outputs);
 
+  // the shared strings (~10 MB at 100k rows) inflate while the small parts below are read
+  const ssRel = pkg.workbookRels.find((r) => r.type === 'sharedStrings');
+  const ssPath = ssRel?.target ?? `${folderOf(pkg.workbookPath)}sharedStrings.xml`;
+  const ssEntry = getFile(pkg.zip, ssPath);
+  const ssRead = ssEntry ? pkg.zip.read(ssEntry) : Promise.resolve(null); // kept as bytes: it can be ~10 MB of text
+  ssRead.catch(() => undefined); // awaited below
+
   const ctXml = (await readText(pkg.zip, '[Content_Types].xml')) ?? '';
   const wbRelsPath = relsPathOf(pkg.workbookPath);
   const g = new Graft(pkg, ctXml, (await readText(pkg.zip, wbRelsPath)) ?? RelsPart.empty().xml, options);
@@ -217,10 +227,7 @@ export async function writeResults(
   const stylesRel = pkg.workbookRels.find((r) => r.type === 'styles');
   const stylesPath = stylesRel?.target ?? `${g.dir}styles.xml`;
   const styles = addResultStyles(await readText(pkg.zip, stylesPath), stylesPath);
-  const ssRel = pkg.workbookRels.find((r) => r.type === 'sharedStrings');
-  const ssPath = ssRel?.target ?? `${g.dir}sharedStrings.xml`;
-  const ssEntry = getFile(pkg.zip, ssPath);
-  const ssBytes = ssEntry ? await pkg.zip.read(ssEntry) : null; // kept as bytes: it can be ~10 MB of text
+  const ssBytes = await ssRead;
   const ssCount = countStringItems(ssBytes);
   const strings = new SharedStringAppender(ssCount, ssEntry ? reusableStrings(wb, ssEntry.size, ssCount) : undefined);
 
@@ -267,7 +274,7 @@ export async function writeResults(
     const layout = describeSheet(outputs[k]);
     const drawingRid = layout.charts.length ? addCharts(g, layout.charts, entry.actual, sheetRels) : undefined;
     const packer = g.packer(path);
-    const sink = packer ? new XmlSink((chunk) => packer.push(chunk)) : undefined;
+    const sink = packer ? new XmlSink((chunk) => packer.push(chunk), packer.pieceSize) : undefined;
     const built = buildResultSheet(outputs[k], layout, styles.xf, strings, tableParts.map((t) => t.rid), drawingRid, sink);
     built.tables.forEach((spec, b) => {
       const name = g.uniqueTableName(outputs[k].blocks[spec.block].tableName || `表${spec.block + 1}`);

@@ -18,6 +18,7 @@ export type DeflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 /**
  * Raw deflate of one piece of a part: every piece but the last ends with a sync flush (not a final block),
  * so the pieces' outputs concatenate into one deflate stream (as pigz does). Pieces may run in parallel.
+ * The piece's whole ArrayBuffer is the deflater's from then on (it may move it to another thread).
  */
 export type DeflateRawPiece = (piece: Uint8Array, last: boolean) => Uint8Array | Promise<Uint8Array>;
 /** CRC-32 of `data` continuing from `prev` (the CRC of the bytes before it; 0 at the start). */
@@ -219,6 +220,7 @@ function entryFields(v: DataView, at: number, e: { method: number; crc: number; 
   v.setUint16(at + 18, nameLength, true);
 }
 function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
   let o = 0;
   for (const c of chunks) {
@@ -253,9 +255,10 @@ export class PiecePacker {
 
   constructor(
     private readonly name: string, private readonly deflate: DeflateRawPiece, private readonly crc32: Crc32,
-    private readonly pieceSize = 4 * 2 ** 20,
+    readonly pieceSize = 4 * 2 ** 20,
   ) {}
 
+  /** Takes `chunk` over: its buffer holds nothing else the caller still needs (see DeflateRawPiece). */
   push(chunk: Uint8Array): void {
     this.chunks.push(chunk);
     this.pending += chunk.length;

@@ -1,0 +1,75 @@
+// Big result sheets are compressed piece by piece while they are built (see DeflateRawPiece). On the zlib
+// thread pool each piece waited for the main thread, busy building the sheet, to start it, and up to four
+// pieces ran at once against the main thread on a 2-core machine. One worker thread deflates the pieces
+// one after another instead: it takes them as they are made, and the main thread keeps a core to itself.
+import { Worker } from 'worker_threads';
+
+const WORKER_SOURCE = `
+const { parentPort } = require('worker_threads');
+const zlib = require('zlib');
+parentPort.on('message', ({ id, buffer, offset, length, last }) => {
+  const piece = new Uint8Array(buffer, offset, length);
+  let data;
+  try {
+    data = zlib.deflateRawSync(piece, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+      chunkSize: Math.max(64 * 1024, piece.length >> 2) });
+  } catch (e) {
+    parentPort.postMessage({ id, error: String(e && e.message || e) });
+    return;
+  }
+  parentPort.postMessage({ id, data }, [data.buffer]);
+  // the piece is garbage now: free its megabytes at once where the CLI exposed gc (releaseGarbage.ts),
+  // rather than when this small heap next fills
+  if (typeof gc === 'function') gc({ type: 'minor' });
+});
+`;
+
+interface Pending {
+  resolve: (data: Uint8Array) => void;
+  reject: (e: Error) => void;
+}
+
+/**
+ * A DeflateRawPiece on one worker thread, started by the first part bigger than one piece; it takes the
+ * piece's whole buffer over (transfers it). Until then a part's only piece goes to `small` (a whole-part
+ * deflate). The worker keeps the process alive only while pieces are pending.
+ */
+export function workerDeflateRawPiece(
+  small: (whole: Uint8Array) => Promise<Uint8Array>,
+): (piece: Uint8Array, last: boolean) => Promise<Uint8Array> {
+  let worker: Worker | null = null;
+  const pending = new Map<number, Pending>();
+  let nextId = 0;
+
+  const start = (): Worker => {
+    const w = new Worker(WORKER_SOURCE, { eval: true });
+    w.on('message', ({ id, data, error }: { id: number; data?: Uint8Array; error?: string }) => {
+      const job = pending.get(id);
+      pending.delete(id);
+      if (!pending.size) w.unref();
+      if (!job) return;
+      if (data) job.resolve(data);
+      else job.reject(new Error(error));
+    });
+    w.on('error', (e) => {
+      for (const job of pending.values()) job.reject(e);
+      pending.clear();
+      worker = null;
+    });
+    return w;
+  };
+
+  return (piece, last) => {
+    // a part in one piece (most sheets) is not worth starting a thread for: it goes to the thread pool
+    if (last && !worker) return small(piece);
+    return new Promise((resolve, reject) => {
+      worker ??= start();
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.ref();
+      // the piece's buffer is ours now (see DeflateRawPiece): moved, not copied
+      const { buffer, byteOffset: offset, byteLength: length } = piece;
+      worker.postMessage({ id, buffer, offset, length, last }, [buffer as ArrayBuffer]);
+    });
+  };
+}

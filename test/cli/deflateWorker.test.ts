@@ -1,0 +1,51 @@
+// The CLI's piece deflater on a worker thread: pieces sent in order come back as one deflate stream of
+// the whole part (an independent inflater reads it), the piece's buffer moves to the worker instead of
+// being copied, and the worker does not keep a process alive once its pieces are done.
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import ts from 'typescript';
+import zlib from 'zlib';
+import { workerDeflateRawPiece } from '../../src/cli/deflateWorker';
+import { crc32, PiecePacker } from '../../src/file/zip';
+
+const noSmall = () => Promise.reject(new Error('a part of several pieces must go to the worker'));
+
+it('deflates pieces on a worker into one stream with the part\'s CRC and size', async () => {
+  const text = Array.from({ length: 30000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${(i * 7919) % 1000}</v></c></row>稿酬`).join('');
+  const whole = new TextEncoder().encode(text);
+  const packer = new PiecePacker('xl/worksheets/sheet9.xml', workerDeflateRawPiece(noSmall), crc32, 100 * 1024);
+  const sent: Uint8Array[] = [];
+  for (let at = 0; at < whole.length; at += 150 * 1024) {
+    const chunk = whole.slice(at, at + 150 * 1024); // a buffer of its own, as XmlSink hands over
+    sent.push(chunk);
+    packer.push(chunk);
+  }
+  const entry = await packer.end();
+  expect(entry.size).toBe(whole.length);
+  expect(entry.crc).toBe(zlib.crc32(whole));
+  expect(Buffer.from(zlib.inflateRawSync(entry.data)).equals(Buffer.from(whole))).toBe(true);
+  expect(sent.every((c) => c.byteLength === 0)).toBe(true); // transferred, not copied
+});
+
+it('sends a part of one piece to the whole-part deflater, without starting a thread', async () => {
+  const whole = new TextEncoder().encode('<sheetData/>');
+  const small = jest.fn(async (d: Uint8Array) => zlib.deflateRawSync(d));
+  const deflate = workerDeflateRawPiece(small);
+  expect(zlib.inflateRawSync(await deflate(whole, true)).toString()).toBe('<sheetData/>');
+  expect(small).toHaveBeenCalledTimes(1);
+  expect(whole.byteLength).toBe(12); // not transferred anywhere
+});
+
+it('lets the process exit when the pieces are done', () => {
+  // the module on its own, compiled to plain JavaScript, in a child process that must end by itself
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deflate-worker-'));
+  const source = fs.readFileSync(path.resolve(__dirname, '../../src/cli/deflateWorker.ts'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'deflateWorker.js'), ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText);
+  const script = `require('./deflateWorker').workerDeflateRawPiece(() => 0)(new TextEncoder().encode('稿酬'.repeat(1000)), false)
+    .then((d) => { const z = require('zlib'); console.log('done', z.inflateRawSync(d, { finishFlush: z.constants.Z_SYNC_FLUSH }).toString() === '稿酬'.repeat(1000)); });`;
+  const out = execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', timeout: 20000 });
+  expect(out.trim()).toBe('done true');
+  fs.rmSync(dir, { recursive: true, force: true });
+});

@@ -6,10 +6,10 @@ import type { SharedStringAppender } from './sharedStrings';
 import type { StyleKey } from './styleSheet';
 import { escapeXml } from './xml';
 import { XmlSink } from './xmlBytes';
-import { writeRows } from './sheetRows';
+import { writeRows } from './resultRows';
 
 export { XmlSink } from './xmlBytes';
-export { quoteSheet } from './sheetRows';
+export { quoteSheet } from './resultRows';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

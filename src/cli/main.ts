@@ -67,9 +67,10 @@ function phaseTimer(): (phase: string) => void {
 
 async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   const lap = phaseTimer();
-  // Sheets are scanned in this thread unless PUBLICITY_LEDGER_READ_WORKERS=n asks for n worker threads (started
-  // here, while the file is read): on this shared 2-core machine they measured no faster and cost ~50 MB peak RSS.
-  const workers = Number(process.env.PUBLICITY_LEDGER_READ_WORKERS) || 0;
+  // Sheets are scanned in a worker thread, started here while the file is read (PUBLICITY_LEDGER_READ_WORKERS=n:
+  // n workers; 0: in this thread, which is as fast only when other processes keep both cores busy).
+  const setting = process.env.PUBLICITY_LEDGER_READ_WORKERS;
+  const workers = setting === undefined || setting === '' ? 1 : Number(setting) || 0;
   const scanSheets = workers > 0 ? workerSheetScanner(workers) : undefined;
   // a CSV ledger is wrapped into a one-sheet .xlsx: the result file is that workbook plus the result sheets
   const original = workbookBytes(await readInput(args.input), args.input);

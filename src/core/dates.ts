@@ -1,6 +1,6 @@
 // Date parsing for ledger cells. Every form in SPEC.md is accepted; anything else is rejected, never guessed.
 import type { CellValue } from './types';
-import { cleanText } from './text';
+import { boundedMemo, cleanText } from './text';
 
 /** Days since 1970-01-01 (UTC); the unit of every date in the core. */
 export type DayNumber = number;
@@ -25,18 +25,10 @@ export function ymdFromDay(day: DayNumber): { y: number; m: number; d: number } 
 }
 
 // A ledger spans a few hundred distinct days but formats them once per row and record.
-const FORMATTED = new Map<DayNumber, string>();
-
-export function formatDay(day: DayNumber): string {
-  let text = FORMATTED.get(day);
-  if (text === undefined) {
-    const { y, m, d } = ymdFromDay(day);
-    text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    if (FORMATTED.size >= 50000) FORMATTED.clear();
-    FORMATTED.set(day, text);
-  }
-  return text;
-}
+export const formatDay: (day: DayNumber) => string = boundedMemo((day: DayNumber) => {
+  const { y, m, d } = ymdFromDay(day);
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+});
 
 /** Excel serial (1900 system) → day; serial 60 (the fictitious 1900-02-29) and non-positive serials are invalid. */
 export function dayFromExcelSerial(serial: number): DayNumber | null {
@@ -70,17 +62,7 @@ export function parseDateCell(v: CellValue): DayNumber | null {
 }
 
 // Typed dates repeat a few hundred days over a ledger and its payout history: each text is parsed once.
-const TEXT_DAYS = new Map<string, DayNumber | null>();
-
-export function parseDateText(raw: string): DayNumber | null {
-  let day = TEXT_DAYS.get(raw);
-  if (day === undefined) {
-    day = parseDateTextOnce(raw);
-    if (TEXT_DAYS.size >= 50000) TEXT_DAYS.clear();
-    TEXT_DAYS.set(raw, day);
-  }
-  return day;
-}
+export const parseDateText: (raw: string) => DayNumber | null = boundedMemo(parseDateTextOnce);
 
 function parseDateTextOnce(raw: string): DayNumber | null {
   const s = cleanText(raw); // full-width digits and separators become half-width here

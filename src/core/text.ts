@@ -61,17 +61,7 @@ export function isErrorValue(v: CellValue): boolean {
 }
 
 // Date cells repeat a few hundred days over a whole ledger and its payout history; toISOString is slow.
-const DATE_TEXT = new Map<number, string>();
-
-function dateText(time: number): string {
-  let text = DATE_TEXT.get(time);
-  if (text === undefined) {
-    text = Number.isNaN(time) ? '#无效日期' : new Date(time).toISOString().slice(0, 10);
-    if (DATE_TEXT.size >= 50000) DATE_TEXT.clear();
-    DATE_TEXT.set(time, text);
-  }
-  return text;
-}
+const dateText = boundedMemo((time: number) => (Number.isNaN(time) ? '#无效日期' : new Date(time).toISOString().slice(0, 10)));
 
 /** Display text of a cell (errors shown as their code); see displayText. */
 export function cellText(v: CellValue): string {
@@ -153,5 +143,20 @@ export function memo<T>(fn: (s: string) => T): (s: string) => T {
     let v = cache.get(s);
     if (v === undefined && !cache.has(s)) { v = fn(s); cache.set(s, v); }
     return v as T;
+  };
+}
+
+/** Memoise a function of a value that repeats a few hundred times over a ledger (days, date texts). Unlike memo
+ *  the cache lives in the module, across runs, so it starts over once it holds `limit` entries. */
+export function boundedMemo<K, V>(fn: (key: K) => V, limit = 50000): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = fn(key);
+      if (cache.size >= limit) cache.clear();
+      cache.set(key, v);
+    }
+    return v;
   };
 }

@@ -44,11 +44,12 @@ async function readInput(file: string): Promise<Uint8Array> {
 // level 1 keeps the result file small enough while writing 100k rows in a fraction of a second.
 const inflateRaw = promisify(zlib.inflateRaw);
 const deflateRaw = promisify(zlib.deflateRaw);
+const deflateFast = (d: Uint8Array) => deflateRaw(d, { level: 1 });
 const NODE_ZIP = {
   inflateRaw: (d: Uint8Array, max?: number) => inflateRaw(d, inflateOptions(max)),
-  deflateRaw: (d: Uint8Array) => deflateRaw(d, { level: 1 }),
+  deflateRaw: deflateFast,
   // big sheets go piece by piece to a worker thread while the rest is built (see deflateWorker.ts)
-  deflateRawPiece: workerDeflateRawPiece((d: Uint8Array) => deflateRaw(d, { level: 1 })),
+  deflateRawPiece: workerDeflateRawPiece(deflateFast),
   ...(typeof (zlib as { crc32?: unknown }).crc32 === 'function'
     ? { crc32: (d: Uint8Array, prev?: number) => (zlib as unknown as { crc32: (d: Uint8Array, v?: number) => number }).crc32(d, prev) }
     : {}),

@@ -20,9 +20,10 @@ function fromReply(reply: ScanReply): ScannedPart {
 /**
  * ReadOptions.scanSheets with `count` workers, started now: a worker takes tens of milliseconds to start, so the
  * CLI starts it before it reads the file. One by default: with the main thread (shared strings, then rows) that
- * keeps two cores busy. A worker takes the next part when it is done with one: the largest first (a ledger's payout history is a third of its XML and its
- * sheet comes last), then the others in sheet order, the order the reader turns them into rows. Undefined (scan in
- * this thread) when the worker script is not there, as when the TypeScript sources run under jest.
+ * keeps two cores busy. A worker takes the next part when it is done with one: the largest first (a ledger's
+ * payout history is a third of its XML and its sheet comes last), then the others in sheet order, the order the
+ * reader turns them into rows. Undefined (scan in this thread) when the worker script is not there, as when the
+ * TypeScript sources run under jest.
  */
 export function workerSheetScanner(
   count = 1, script = path.join(__dirname, '..', 'cli', 'sheetWorker.js'), // from dist-node/cli and dist-node/bundle

@@ -5,7 +5,6 @@ import type { Rules } from './rules';
 import type { Publication } from './publication';
 import { creditsFor, type Credit } from './credits';
 import { PaidIndex, type PayoutHistory, type PayoutRecord } from './payouts';
-import type { Person } from './persons';
 import type { MediaDirectory } from './mediaDirectory';
 import { parsePeriod, pubsIn } from './periods';
 import { splitFen } from './money';
@@ -37,11 +36,10 @@ export function computeStipends(
 ): StipendResult {
   const others = history.records.filter((r) => r.quarter !== period.label);
   const paid = new PaidIndex(others, directory);
-  const paidIn = (pub: Publication, person: Person) => paid.paidIn(pub, person);
   const lines: StipendLine[] = periodCredits.map((credit) => {
-    const paidIn_ = paidIn(credit.pub, credit.person);
-    const dueFen = paidIn_ ? 0 : credit.fen;
-    return { credit, late: false, paidIn: paidIn_, dueFen, payFen: dueFen };
+    const paidIn = paid.paidIn(credit.pub, credit.person);
+    const dueFen = paidIn ? 0 : credit.fen;
+    return { credit, late: false, paidIn, dueFen, payFen: dueFen };
   });
   if (period.kind === 'quarter') {
     const lateQuarters = [...history.settled].filter((q) => q < period.label).sort();
@@ -52,7 +50,7 @@ export function computeStipends(
       const unpaidTitles = new Set(quarterPubs.filter((p) => paid.hasUnpaidAuthor(p)).map((p) => p.titleKey));
       if (unpaidTitles.size === 0) continue;
       for (const credit of creditsFor(quarterPubs.filter((p) => unpaidTitles.has(p.titleKey)), rules)) {
-        if (credit.fen > 0 && !paidIn(credit.pub, credit.person)) lines.push({ credit, late: true, paidIn: null, dueFen: credit.fen, payFen: credit.fen });
+        if (credit.fen > 0 && !paid.paidIn(credit.pub, credit.person)) lines.push({ credit, late: true, paidIn: null, dueFen: credit.fen, payFen: credit.fen });
       }
     }
   }

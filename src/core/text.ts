@@ -110,13 +110,14 @@ function buildTitleActions(): Uint8Array {
   return t;
 }
 
-const titleBuffer = { codes: new Uint16Array(256) };
+// The key's code units; views[n] is its first n units, made once per length (a subarray per title was measurable garbage).
+const titleBuffer = { codes: new Uint16Array(256), views: [] as Uint16Array[] };
 
 /** titleKey by one char-code pass (it runs on every ledger row and payout record); undefined when the
  *  title holds a character only the regex-and-toLowerCase path gets exactly right. */
 function fastTitleKey(s: string): string | undefined {
   if (s.length > titleBuffer.codes.length) titleBuffer.codes = new Uint16Array(s.length * 2);
-  const codes = titleBuffer.codes;
+  const { codes, views } = titleBuffer;
   const actions = titleAction();
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -133,7 +134,9 @@ function fastTitleKey(s: string): string | undefined {
     for (let i = 0; i < n && same; i++) same = codes[i] === s.charCodeAt(i);
     if (same) return s;
   }
-  return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+  let view = views[n];
+  if (view?.buffer !== codes.buffer) view = views[n] = codes.subarray(0, n);
+  return String.fromCharCode.apply(null, view as unknown as number[]);
 }
 
 /** Memoise a string normaliser: ledgers repeat the same outlets, levels, genres and names thousands of times. */

@@ -1,12 +1,11 @@
 // SPEC.md, Validation: each author is matched to the roster with the ledger's units (one per author or one for
 // all); authors not in the roster, ambiguous names and unit counts that do not fit are warnings (see persons.ts).
 import { ledgerUnitsFor, type PersonWarning } from '../persons';
-import type { AuthorEntry } from '../authors';
-import type { LedgerRun, ResolvedAuthors, RowRule } from './rowCheck';
+import type { AuthorCell, LedgerRun, ResolvedAuthors, RowRule } from './rowCheck';
 
 export const rosterAuthor: RowRule = (row, run) => {
   const unitText = row.text('unit');
-  const resolved = resolve(run, row.authorsText, unitText, row.entries);
+  const resolved = resolve(run, row.authorCell, unitText);
   row.authorsRepeat = resolved.seen;
   resolved.seen = true;
   for (const w of resolved.warnings) row.add(w.field, 'warning', w.code, w.message, w.field === 'unit' ? row.raw.get('unit') : row.authorsText);
@@ -14,9 +13,7 @@ export const rosterAuthor: RowRule = (row, run) => {
 };
 
 // A ledger repeats a few thousand author/unit cell pairs: each pair is resolved once per run, its warnings replayed.
-function resolve(run: LedgerRun, authorsText: string, unitText: string, entries: readonly AuthorEntry[]): ResolvedAuthors {
-  let byUnit = run.resolvedAuthors.get(authorsText);
-  if (!byUnit) run.resolvedAuthors.set(authorsText, (byUnit = new Map()));
+function resolve(run: LedgerRun, { entries, byUnit }: AuthorCell, unitText: string): ResolvedAuthors {
   let hit = byUnit.get(unitText);
   if (!hit) {
     const warnings: PersonWarning[] = [];

@@ -13,14 +13,21 @@ export const rosterAuthor: RowRule = (row, run) => {
 };
 
 // A ledger repeats a few thousand author/unit cell pairs: each pair is resolved once per run, its warnings replayed.
-function resolve(run: LedgerRun, { entries, byUnit }: AuthorCell, unitText: string): ResolvedAuthors {
-  let hit = byUnit.get(unitText);
+function resolve(run: LedgerRun, cell: AuthorCell, unitText: string): ResolvedAuthors {
+  if (cell.unitText === unitText) return cell.resolved!;
+  let hit = cell.byUnit?.get(unitText);
   if (!hit) {
     const warnings: PersonWarning[] = [];
     const warn = (w: PersonWarning) => warnings.push(w);
+    const { entries } = cell;
     const units = ledgerUnitsFor(run.unitsOf(unitText), entries.length, warn);
     hit = { authors: entries.map((e, i) => run.personOf(e.name, units[i], warn, e.hint)), warnings, seen: false };
-    byUnit.set(unitText, hit);
+    if (cell.resolved === undefined) {
+      cell.unitText = unitText;
+      cell.resolved = hit;
+    } else {
+      (cell.byUnit ??= new Map()).set(unitText, hit);
+    }
   }
   return hit;
 }

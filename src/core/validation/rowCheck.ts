@@ -24,8 +24,14 @@ export interface TitleEntry { outletKey: string; day: number; sheet: string; row
 /** The people of an author cell with a unit cell and their warnings; `seen`: an earlier row had both cells. */
 export interface ResolvedAuthors { authors: Person[]; warnings: PersonWarning[]; seen: boolean }
 
-/** An author cell's text split into entries, and rosterAuthor's result per unit cell text beside it. */
-export interface AuthorCell { entries: AuthorEntry[]; byUnit: Map<string, ResolvedAuthors> }
+/** An author cell's text split into entries, and rosterAuthor's results per unit cell text beside it: the first
+ *  unit text in `unitText`/`resolved` (usually the only one), any other in `byUnit`. */
+export interface AuthorCell {
+  entries: AuthorEntry[];
+  unitText?: string;
+  resolved?: ResolvedAuthors;
+  byUnit?: Map<string, ResolvedAuthors>;
+}
 
 /** An outlet cell's text: its media directory entry, if listed, the key rows of the outlet share and the name
  *  a publication shows. */
@@ -44,7 +50,7 @@ export class LedgerRun {
   readonly genreOf: (t: string) => string | null;
   // one lookup per cell text: these run on every row
   readonly outletOf: (text: string) => OutletCell;
-  readonly authorCellOf = memo((text): AuthorCell => ({ entries: splitAuthorEntries(text), byUnit: new Map() }));
+  readonly authorCellOf = memo((text): AuthorCell => ({ entries: splitAuthorEntries(text), unitText: undefined, resolved: undefined, byUnit: undefined }));
   readonly unitsOf = memo(splitUnits);
   /** a status column holds a handful of distinct texts */
   readonly notAdoptedOf = memo(isNotAdopted);
@@ -75,7 +81,7 @@ export class LedgerRun {
   }
 }
 
-const NO_AUTHORS: AuthorCell = { entries: [], byUnit: new Map() };
+const NO_AUTHORS: AuthorCell = { entries: [] };
 const NO_PEOPLE: Person[] = [];
 
 const REQUIRED = new Set<LedgerField>(['title', 'authors', 'outlet', 'date']);

@@ -1,5 +1,5 @@
-// The CLI reads worksheets in worker threads (src/cli/workerScan.ts); the browser, the add-in and the tests read
-// them in one thread. Both paths must give the same WorkbookData: values, merges, tables, hidden flags and the
+// The CLI reads worksheets in worker threads and, while it waits, in its main thread (src/cli/workerScan.ts); the
+// browser, the add-in and the tests read them in one thread. Both paths must give the same WorkbookData: values, merges, tables, hidden flags and the
 // shared strings the writer reuses, and the same error for a damaged sheet. Checked on the compiled code (a worker
 // runs JavaScript files), in a child process so that all values come from one realm.
 import { spawnSync } from 'child_process';
@@ -13,7 +13,7 @@ const DIST = path.join(OUT, 'dist');
 const SAMPLE = path.join(ROOT, 'assets', 'sample-ledger.xlsx');
 const PRODUCERS = path.join(ROOT, 'test', 'fixtures', 'producers');
 
-interface Line { file: string; sheets: number; scannedInWorkers: number; same?: boolean; sameKnownStrings?: boolean; cells?: number; errors?: string[] }
+interface Line { file: string; sheets: number; scannedInWorkers: number; sameOwnScan?: boolean; ownScanError?: string; same?: boolean; sameKnownStrings?: boolean; cells?: number; errors?: string[] }
 
 /** The sample with its first worksheet part replaced by `edit(xml)`. */
 async function edited(name: string, edit: (xml: string) => string): Promise<string> {
@@ -59,6 +59,8 @@ it('reads every sound workbook the same in worker threads as in one thread', () 
   for (const l of sound) {
     expect({ file: l.file, same: l.same, sameKnownStrings: l.sameKnownStrings }).toEqual({ file: l.file, same: true, sameKnownStrings: true });
     expect(l.scannedInWorkers).toBeGreaterThan(0); // the worker path really ran
+    // the parts the main thread scans itself while it waits for workers (here: all of them, no workers) read the same
+    expect({ file: l.file, sameOwnScan: l.sameOwnScan }).toEqual({ file: l.file, sameOwnScan: true });
   }
   expect(lines.find((l) => l.file.endsWith('generated-ledger.xlsx'))!.cells).toBeGreaterThan(30000);
   expect(workers).toBeGreaterThan(0);
@@ -70,5 +72,6 @@ it('refuses a damaged sheet with the same message in worker threads as in one th
   for (const l of damaged) {
     expect(l.errors![0]).toMatch(/^FileReadError: 工作表“.+”已损坏/);
     expect(l.errors![1]).toBe(l.errors![0]);
+    expect(l.ownScanError).toBe(l.errors![0]);
   }
 });

@@ -18,14 +18,26 @@ export function rememberStrings(wb: WorkbookData, strings: KnownStrings): void {
   known.set(wb, strings);
 }
 
-/** text -> index of the original's plain items, if `wb` was read from a part of this size and item count. */
-export function reusableStrings(wb: WorkbookData, partSize: number, count: number): Map<string, number> | undefined {
+/** The original's items a writer may point result cells at. */
+export interface ReusableStrings extends KnownStrings {
+  /** text -> index of the first plain item with that text */
+  index: Map<string, number>;
+  /** no plain text is there twice: a plain item whose text is a cell's is the one `index` holds */
+  distinct: boolean;
+}
+
+/** The original's plain items, if `wb` was read from a part of this size and item count. */
+export function reusableStrings(wb: WorkbookData, partSize: number, count: number): ReusableStrings | undefined {
   const k = known.get(wb);
   if (!k || k.partSize !== partSize || k.texts.length !== count) return undefined;
   const index = new Map<string, number>();
+  let plain = 0;
   // backwards, so the first of equal items wins without a lookup before each insert
   for (let i = k.texts.length - 1; i >= 0; i--) {
-    if (k.plain[i]) index.set(k.texts[i], i);
+    if (k.plain[i]) {
+      index.set(k.texts[i], i);
+      plain++;
+    }
   }
-  return index;
+  return { ...k, index, distinct: index.size === plain };
 }

@@ -8,8 +8,10 @@ export interface KnownStrings {
   texts: string[];
   /** 1 where the item is a single plain <t> run (rich text keeps its formatting: never reused) */
   plain: Uint8Array;
-  /** byte size of the sharedStrings part they came from, to tell it is the same part the writer gets */
+  /** byte size and CRC-32 of the sharedStrings part they came from, to tell it is the same part the writer gets
+   *  (size -1: a table the writer must count itself, e.g. a prefixed one, whose items are never reused) */
   partSize: number;
+  partCrc: number;
 }
 
 const known = new WeakMap<WorkbookData, KnownStrings>();
@@ -26,10 +28,11 @@ export interface ReusableStrings extends KnownStrings {
   distinct: boolean;
 }
 
-/** The original's plain items, if `wb` was read from a part of this size and item count. */
-export function reusableStrings(wb: WorkbookData, partSize: number, count: number): ReusableStrings | undefined {
+/** The original's items, if `wb` was read from this very part (same size and CRC-32): then the reader's items are
+ *  the table's, and their count is where appended items start (no second count of a table of 100k items). */
+export function reusableStrings(wb: WorkbookData, part: { size: number; crc: number }): ReusableStrings | undefined {
   const k = known.get(wb);
-  if (!k || k.partSize !== partSize || k.texts.length !== count) return undefined;
+  if (!k || k.partSize < 0 || k.partSize !== part.size || k.partCrc !== part.crc) return undefined;
   const index = new Map<string, number>();
   let plain = 0;
   // backwards, so the first of equal items wins without a lookup before each insert

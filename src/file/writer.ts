@@ -228,8 +228,8 @@ export async function writeResults(
   const stylesPath = stylesRel?.target ?? `${g.dir}styles.xml`;
   const styles = addResultStyles(await readText(pkg.zip, stylesPath), stylesPath);
   const ssBytes = await ssRead;
-  const ssCount = countStringItems(ssBytes);
-  const strings = new SharedStringAppender(ssCount, ssEntry ? reusableStrings(wb, ssEntry.size, ssCount) : undefined);
+  const reusable = ssEntry ? reusableStrings(wb, ssEntry) : undefined;
+  const strings = new SharedStringAppender(reusable ? reusable.texts.length : countStringItems(ssBytes), reusable);
 
   const sheetIndex = (name: string) => pkg.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
   const replacedIdx = new Set<number>();

@@ -54,6 +54,25 @@ describe('shared strings of the original are reused', () => {
     expect((await loadExcelJS(data)).getWorksheet('排名-2026Q3')!.getCell('A6').value).toBe('张三');
   });
 
+  it('does not trust a table of the same size with other texts (told apart by the part CRC-32)', async () => {
+    const of = (name: string) => xlsxOf((wb) => {
+      const ws = wb.addWorksheet('2026年7月');
+      ws.addRow(['标题', '作者']);
+      ws.addRow(['稿件一', name]);
+    });
+    const original = await of('张三');
+    const other = await of('李四'); // same byte length in UTF-8: a part of the same size
+    const zipped = (d: Uint8Array) => new ZipArchive(d).find('xl/sharedStrings.xml')!;
+    expect(zipped(other).size).toBe(zipped(original).size);
+    const before = await sst(original);
+    const { data } = await writeResults(original, await readXlsx(other), [rankingSheet('排名-2026Q3', '李四')]);
+    const after = await sst(data);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.slice(before.length)).toContain('李四');
+    const ws = (await loadExcelJS(data)).getWorksheet('排名-2026Q3')!;
+    expect(ws.getCell('A6').value).toBe('李四');
+  });
+
   it('points a column of titles in table order at the items after the previous one', async () => {
     // items 0-1 are the header, 2-31 the titles in order (a repeated cell is not a new item)
     const titles = Array.from({ length: 30 }, (_, i) => `稿件${i}`);
@@ -81,10 +100,10 @@ describe('shared strings of the original are reused', () => {
     const texts = ['甲', '乙', '丙', '乙', '丁'];
     const plain = Uint8Array.from([1, 1, 0, 1, 1]);
     const index = new Map<string, number>([['甲', 0], ['乙', 1], ['丁', 4]]);
-    const distinct = new SharedStringAppender(5, { texts: ['甲', '乙', '丙', '戊', '丁'], plain, partSize: 1, index: new Map([...index, ['戊', 3]]), distinct: true });
+    const distinct = new SharedStringAppender(5, { texts: ['甲', '乙', '丙', '戊', '丁'], plain, partSize: 1, partCrc: 0, index: new Map([...index, ['戊', 3]]), distinct: true });
     expect([distinct.indexAfter('乙', 0), distinct.indexAfter('丁', 1), distinct.indexAfter('丙', 1), distinct.indexAfter('甲', 3)]).toEqual([1, 4, 5, 0]);
     // with twins the position is not trusted: 乙 at 3 is a twin of 1
-    const twins = new SharedStringAppender(5, { texts, plain, partSize: 1, index, distinct: false });
+    const twins = new SharedStringAppender(5, { texts, plain, partSize: 1, partCrc: 0, index, distinct: false });
     expect(twins.indexAfter('乙', 2)).toBe(1);
   });
 });

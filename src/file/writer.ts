@@ -15,7 +15,7 @@ import { reusableStrings } from './knownStrings';
 import { parseAttrs } from './xml';
 import { WorkbookPart } from './workbookPart';
 import {
-  crc32, deflateRawStream, makeEntry, PiecePacker, writeZip, type Crc32, type DeflateRaw, type DeflateRawPiece, type InflateRaw, type RawEntry,
+  deflateRawStream, makeEntry, PiecePacker, writeZip, type Crc32, type DeflateRaw, type DeflateRawPiece, type InflateRaw, type RawEntry,
 } from './zip';
 
 export interface WriteOptions {
@@ -135,7 +135,7 @@ class Graft {
    *  deflater; a strict package, whose new parts are rewritten whole). Hand its end() to putEntry. */
   packer(path: string): PiecePacker | null {
     const deflate = this.options.deflateRawPiece;
-    return deflate && !this.strict ? new PiecePacker(this.entryName(path), deflate, this.options.crc32 ?? crc32) : null;
+    return deflate && !this.strict ? new PiecePacker(this.entryName(path), deflate) : null;
   }
 
   putEntry(path: string, entry: Promise<RawEntry>, type?: string): void {

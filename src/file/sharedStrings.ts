@@ -64,17 +64,26 @@ export class SharedStringAppender {
   applyBytes(original: Uint8Array | null): Uint8Array {
     const frame = original && sstFrame(original);
     if (!original || !frame) return encode(this.apply(original && utf8Decode(original)));
+    const { head, tail } = this.around(original, frame);
+    const out = new Uint8Array(head.length + (frame.close - frame.openEnd) + tail.length);
+    out.set(head, 0);
+    out.set(original.subarray(frame.openEnd, frame.close), head.length);
+    out.set(tail, out.length - tail.length);
+    return out;
+  }
+
+  /** What goes around the original's items (bytes openEnd to close of `original`, unchanged): everything before
+   *  them with the start tag's counts updated, and our items with everything after. */
+  around(original: Uint8Array, frame: SstFrame): { head: Uint8Array; tail: Uint8Array } {
     const open = encode(this.openTag(frame.open));
     const items = encode(this.itemsWith(frame.prefix).join(''));
-    const out = new Uint8Array(original.length - (frame.openEnd - frame.openStart) + open.length + items.length);
-    out.set(original.subarray(0, frame.openStart), 0);
-    out.set(open, frame.openStart);
-    let o = frame.openStart + open.length;
-    out.set(original.subarray(frame.openEnd, frame.close), o);
-    o += frame.close - frame.openEnd;
-    out.set(items, o);
-    out.set(original.subarray(frame.close), o + items.length);
-    return out;
+    const head = new Uint8Array(frame.openStart + open.length);
+    head.set(original.subarray(0, frame.openStart));
+    head.set(open, frame.openStart);
+    const tail = new Uint8Array(items.length + original.length - frame.close);
+    tail.set(items);
+    tail.set(original.subarray(frame.close), items.length);
+    return { head, tail };
   }
 
   /** Our items, in the namespace prefix of the table they join. */
@@ -106,7 +115,7 @@ export class SharedStringAppender {
 }
 
 /** Where the root element of a sharedStrings.xml part opens and closes, found in its bytes. */
-interface SstFrame {
+export interface SstFrame {
   prefix: string;
   /** the start tag's text, where it starts and ends (byte offsets; openEnd just after `>`) */
   open: string;
@@ -120,7 +129,7 @@ const encoder = { current: null as { encode(s: string): Uint8Array } | null };
 const encode = (s: string) => (encoder.current ??= new TextEncoder()).encode(s);
 
 /** The frame of a table with an <sst …> start tag and a closing tag; null for anything else (<sst/>). */
-function sstFrame(bytes: Uint8Array): SstFrame | null {
+export function sstFrame(bytes: Uint8Array): SstFrame | null {
   // the decoder drops a byte order mark: count its bytes back in
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const head = utf8Decode(bytes.subarray(bom, Math.min(bytes.length, 4096)));

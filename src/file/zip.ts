@@ -292,7 +292,6 @@ export class PiecePacker {
   private readonly lengths: number[] = [];
   private chunks: Uint8Array[] = [];
   private pending = 0;
-  private size = 0;
 
   constructor(private readonly name: string, private readonly deflate: DeflateRawPiece, readonly pieceSize = 4 * 2 ** 20) {}
 
@@ -307,20 +306,25 @@ export class PiecePacker {
     const piece = concat(this.chunks);
     this.chunks = [];
     this.pending = 0;
-    this.size += piece.length;
     this.lengths.push(piece.length);
     const packed = Promise.resolve(this.deflate(piece, last));
     packed.catch(() => undefined); // awaited in end()
     this.pieces.push(packed);
   }
 
-  async end(): Promise<RawEntry> {
+  end(): Promise<RawEntry> {
     this.flush(true);
-    const packed = await Promise.all(this.pieces);
-    const crc = packed.reduce((sum, p, k) => (k ? crc32Combine(sum, p.crc, this.lengths[k]) : p.crc), 0);
-    const data = concat(packed.map((p) => p.data));
-    return { name: this.name, method: 8, crc, size: this.size, compressedSize: data.length, data };
+    return pieceEntry(this.name, this.pieces, this.lengths);
   }
+}
+
+/** The entry of a part deflated in pieces (each but the last sync-flushed), in order; lengths: their bytes unpacked. */
+export async function pieceEntry(name: string, pieces: Array<PackedPiece | Promise<PackedPiece>>, lengths: number[]): Promise<RawEntry> {
+  const packed = await Promise.all(pieces);
+  const crc = packed.reduce((sum, p, k) => (k ? crc32Combine(sum, p.crc, lengths[k]) : p.crc), 0);
+  const data = concat(packed.map((p) => p.data));
+  const size = lengths.reduce((sum, n) => sum + n, 0);
+  return { name, method: 8, crc, size, compressedSize: data.length, data };
 }
 
 const DOS_TIME = 0; // 00:00:00

@@ -19,8 +19,11 @@ export async function readSharedStrings(pkg: XlsxPackage): Promise<KnownStrings>
     throw new FileReadError(damagedPartMessage('共享字符串表（sharedStrings.xml）'), 'damaged');
   }
   const entry = pkg.zip.find(path);
+  // the root element is near the start: a prefix test over the whole part was a scan of megabytes;
   // items found as countStringItems counts them (`<si` and a tag end): the writer may take their count
-  if (!/<\w+:sst\b/.test(xml)) return { ...stringItems(xml), partSize: entry?.size ?? -1, partCrc: entry?.crc ?? 0 };
+  if (!/^<\w+:sst\b/.test(xml.slice(Math.max(0, xml.search(/<(?:\w+:)?sst\b/))))) {
+    return { ...stringItems(xml), partSize: entry?.size ?? -1, partCrc: entry?.crc ?? 0 };
+  }
   const texts = stringItemsPrefixed(xml);
   return { texts, plain: new Uint8Array(texts.length), partSize: -1, partCrc: 0 };
 }

@@ -2,22 +2,37 @@
 // thread pool each piece waited for the main thread, busy building the sheet, to start it, and up to four
 // pieces ran at once against the main thread on a 2-core machine. One worker thread deflates the pieces
 // one after another instead: it takes them as they are made, and the main thread keeps a core to itself.
+// The worker also takes each piece's CRC-32 (~17 ms of the main thread for a 44 MB payout history).
 import { Worker } from 'worker_threads';
+import type { PackedPiece } from '../file/zip';
 
 const WORKER_SOURCE = `
 const { parentPort } = require('worker_threads');
 const zlib = require('zlib');
+let table = null;
+// zlib.crc32 is Node 20.15+; a table-driven one before that
+const crc32 = typeof zlib.crc32 === 'function' ? (d) => zlib.crc32(d) : (d) => {
+  if (!table) {
+    table = new Int32Array(256);
+    for (let n = 0; n < 256; n++) { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; table[n] = c; }
+  }
+  let c = -1;
+  for (let i = 0; i < d.length; i++) c = table[(c ^ d[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+};
 parentPort.on('message', ({ id, buffer, offset, length, last }) => {
   const piece = new Uint8Array(buffer, offset, length);
   let data;
+  let crc;
   try {
+    crc = crc32(piece);
     data = zlib.deflateRawSync(piece, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
       chunkSize: Math.max(64 * 1024, piece.length >> 2) });
   } catch (e) {
     parentPort.postMessage({ id, error: String(e && e.message || e) });
     return;
   }
-  parentPort.postMessage({ id, data }, [data.buffer]);
+  parentPort.postMessage({ id, data, crc }, [data.buffer]);
   // the piece is garbage now: free its megabytes at once where the CLI exposed gc (releaseGarbage.ts),
   // rather than when this small heap next fills
   if (typeof gc === 'function') gc({ type: 'minor' });
@@ -25,30 +40,31 @@ parentPort.on('message', ({ id, buffer, offset, length, last }) => {
 `;
 
 interface Pending {
-  resolve: (data: Uint8Array) => void;
+  resolve: (packed: PackedPiece) => void;
   reject: (e: Error) => void;
 }
 
 /**
  * A DeflateRawPiece on one worker thread, started by the first part bigger than one piece; it takes the
  * piece's whole buffer over (transfers it). Until then a part's only piece goes to `small` (a whole-part
- * deflate). The worker keeps the process alive only while pieces are pending.
+ * deflate) and `crc32`. The worker keeps the process alive only while pieces are pending.
  */
 export function workerDeflateRawPiece(
   small: (whole: Uint8Array) => Promise<Uint8Array>,
-): (piece: Uint8Array, last: boolean) => Promise<Uint8Array> {
+  crc32: (whole: Uint8Array) => number,
+): (piece: Uint8Array, last: boolean) => Promise<PackedPiece> {
   let worker: Worker | null = null;
   const pending = new Map<number, Pending>();
   let nextId = 0;
 
   const start = (): Worker => {
     const w = new Worker(WORKER_SOURCE, { eval: true });
-    w.on('message', ({ id, data, error }: { id: number; data?: Uint8Array; error?: string }) => {
+    w.on('message', ({ id, data, crc, error }: { id: number; data?: Uint8Array; crc?: number; error?: string }) => {
       const job = pending.get(id);
       pending.delete(id);
       if (!pending.size) w.unref();
       if (!job) return;
-      if (data) job.resolve(data);
+      if (data) job.resolve({ data, crc: crc ?? 0 });
       else job.reject(new Error(error));
     });
     w.on('error', (e) => {
@@ -61,7 +77,10 @@ export function workerDeflateRawPiece(
 
   return (piece, last) => {
     // a part in one piece (most sheets) is not worth starting a thread for: it goes to the thread pool
-    if (last && !worker) return small(piece);
+    if (last && !worker) {
+      const crc = crc32(piece);
+      return small(piece).then((data) => ({ data, crc }));
+    }
     return new Promise((resolve, reject) => {
       worker ??= start();
       const id = nextId++;

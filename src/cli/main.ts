@@ -7,6 +7,7 @@ import { performance } from 'perf_hooks';
 import { promisify } from 'util';
 import { calculate, EmptyLedgerError, requireArticles, NoLedgerError, OutputTooLargeError, PeriodError, SettingsError } from '../core';
 import { FileReadError, readXlsx, workbookBytes, writeResults } from '../file';
+import { crc32 } from '../file/zip';
 import { HELP, parseArgs, UsageError, type CalcArgs } from './args';
 import { inflateOptions } from './nodeZlib';
 import { workerSheetScanner } from './workerScan';
@@ -45,14 +46,15 @@ async function readInput(file: string): Promise<Uint8Array> {
 const inflateRaw = promisify(zlib.inflateRaw);
 const deflateRaw = promisify(zlib.deflateRaw);
 const deflateFast = (d: Uint8Array) => deflateRaw(d, { level: 1 });
+const nodeCrc32 = typeof (zlib as { crc32?: unknown }).crc32 === 'function'
+  ? (d: Uint8Array, prev?: number) => (zlib as unknown as { crc32: (d: Uint8Array, v?: number) => number }).crc32(d, prev)
+  : undefined;
 const NODE_ZIP = {
   inflateRaw: (d: Uint8Array, max?: number) => inflateRaw(d, inflateOptions(max)),
   deflateRaw: deflateFast,
   // big sheets go piece by piece to a worker thread while the rest is built (see deflateWorker.ts)
-  deflateRawPiece: workerDeflateRawPiece(deflateFast),
-  ...(typeof (zlib as { crc32?: unknown }).crc32 === 'function'
-    ? { crc32: (d: Uint8Array, prev?: number) => (zlib as unknown as { crc32: (d: Uint8Array, v?: number) => number }).crc32(d, prev) }
-    : {}),
+  deflateRawPiece: workerDeflateRawPiece(deflateFast, nodeCrc32 ?? crc32),
+  ...(nodeCrc32 ? { crc32: nodeCrc32 } : {}),
 };
 
 /** Phase timings on stderr when PUBLICITY_LEDGER_TIMING is set (used by the benchmarks). */

@@ -8,8 +8,10 @@ export interface KnownStrings {
   texts: string[];
   /** 1 where the item is a single plain <t> run (rich text keeps its formatting: never reused) */
   plain: Uint8Array;
-  /** byte size of the sharedStrings part they came from, to tell it is the same part the writer gets */
+  /** byte size and CRC-32 of the sharedStrings part they came from, to tell it is the same part the writer gets
+   *  (size -1: a table the writer must count itself, e.g. a prefixed one, whose items are never reused) */
   partSize: number;
+  partCrc: number;
 }
 
 const known = new WeakMap<WorkbookData, KnownStrings>();
@@ -18,14 +20,27 @@ export function rememberStrings(wb: WorkbookData, strings: KnownStrings): void {
   known.set(wb, strings);
 }
 
-/** text -> index of the original's plain items, if `wb` was read from a part of this size and item count. */
-export function reusableStrings(wb: WorkbookData, partSize: number, count: number): Map<string, number> | undefined {
+/** The original's items a writer may point result cells at. */
+export interface ReusableStrings extends KnownStrings {
+  /** text -> index of the first plain item with that text */
+  index: Map<string, number>;
+  /** no plain text is there twice: a plain item whose text is a cell's is the one `index` holds */
+  distinct: boolean;
+}
+
+/** The original's items, if `wb` was read from this very part (same size and CRC-32): then the reader's items are
+ *  the table's, and their count is where appended items start (no second count of a table of 100k items). */
+export function reusableStrings(wb: WorkbookData, part: { size: number; crc: number }): ReusableStrings | undefined {
   const k = known.get(wb);
-  if (!k || k.partSize !== partSize || k.texts.length !== count) return undefined;
+  if (!k || k.partSize < 0 || k.partSize !== part.size || k.partCrc !== part.crc) return undefined;
   const index = new Map<string, number>();
+  let plain = 0;
   // backwards, so the first of equal items wins without a lookup before each insert
   for (let i = k.texts.length - 1; i >= 0; i--) {
-    if (k.plain[i]) index.set(k.texts[i], i);
+    if (k.plain[i]) {
+      index.set(k.texts[i], i);
+      plain++;
+    }
   }
-  return index;
+  return { ...k, index, distinct: index.size === plain };
 }

@@ -1,20 +1,27 @@
 // Appends new strings to the workbook's shared string table; existing indexes stay valid.
+import type { ReusableStrings } from './knownStrings';
 import { escapeText } from './xml';
 import { utf8Decode } from './zip';
+
+/** How many items after a column's previous one `indexAfter` compares before the table-wide lookup. */
+const NEAR = 4;
 
 export class SharedStringAppender {
   /** text -> index, of the original's reusable items and ours (one lookup per cell) */
   private readonly known: Map<string, number>;
   private readonly items: string[] = [];
   private uses = 0;
+  /** the original's items, where each plain text is there once (so the item found is the one `known` has) */
+  private readonly table: ReusableStrings | undefined;
 
   /**
    * @param baseCount number of <si> items already in sharedStrings.xml
-   * @param existing text -> index of plain items already there, reused rather than appended again;
-   *   the appender takes the map over and adds its own items to it
+   * @param existing the original's plain items, reused rather than appended again; the appender takes their
+   *   map over and adds its own items to it
    */
-  constructor(private readonly baseCount: number, existing?: Map<string, number>) {
-    this.known = existing ?? new Map();
+  constructor(private readonly baseCount: number, existing?: ReusableStrings) {
+    this.known = existing?.index ?? new Map();
+    this.table = existing?.distinct ? existing : undefined;
   }
 
   index(s: string): number {
@@ -29,6 +36,25 @@ export class SharedStringAppender {
     return i;
   }
 
+  /**
+   * index(s), looking first at the few original items after `prev` (the index a column's previous cell got):
+   * a payout history lists the ledger's titles in about the order of the table, and comparing a handful of
+   * strings is cheaper than a lookup in a map of a hundred thousand.
+   */
+  indexAfter(s: string, prev: number): number {
+    const table = this.table;
+    if (table && prev >= 0 && s.length <= 32767) {
+      const end = Math.min(prev + NEAR, table.texts.length - 1);
+      for (let j = prev + 1; j <= end; j++) {
+        if (table.texts[j] === s && table.plain[j]) {
+          this.uses++;
+          return j;
+        }
+      }
+    }
+    return this.index(s);
+  }
+
   /** `n` more cells point at strings already indexed (the count attribute counts every use). */
   countUses(n: number): void {
     this.uses += n;
@@ -38,17 +64,26 @@ export class SharedStringAppender {
   applyBytes(original: Uint8Array | null): Uint8Array {
     const frame = original && sstFrame(original);
     if (!original || !frame) return encode(this.apply(original && utf8Decode(original)));
+    const { head, tail } = this.around(original, frame);
+    const out = new Uint8Array(head.length + (frame.close - frame.openEnd) + tail.length);
+    out.set(head, 0);
+    out.set(original.subarray(frame.openEnd, frame.close), head.length);
+    out.set(tail, out.length - tail.length);
+    return out;
+  }
+
+  /** What goes around the original's items (bytes openEnd to close of `original`, unchanged): everything before
+   *  them with the start tag's counts updated, and our items with everything after. */
+  around(original: Uint8Array, frame: SstFrame): { head: Uint8Array; tail: Uint8Array } {
     const open = encode(this.openTag(frame.open));
     const items = encode(this.itemsWith(frame.prefix).join(''));
-    const out = new Uint8Array(original.length - (frame.openEnd - frame.openStart) + open.length + items.length);
-    out.set(original.subarray(0, frame.openStart), 0);
-    out.set(open, frame.openStart);
-    let o = frame.openStart + open.length;
-    out.set(original.subarray(frame.openEnd, frame.close), o);
-    o += frame.close - frame.openEnd;
-    out.set(items, o);
-    out.set(original.subarray(frame.close), o + items.length);
-    return out;
+    const head = new Uint8Array(frame.openStart + open.length);
+    head.set(original.subarray(0, frame.openStart));
+    head.set(open, frame.openStart);
+    const tail = new Uint8Array(items.length + original.length - frame.close);
+    tail.set(items);
+    tail.set(original.subarray(frame.close), items.length);
+    return { head, tail };
   }
 
   /** Our items, in the namespace prefix of the table they join. */
@@ -80,7 +115,7 @@ export class SharedStringAppender {
 }
 
 /** Where the root element of a sharedStrings.xml part opens and closes, found in its bytes. */
-interface SstFrame {
+export interface SstFrame {
   prefix: string;
   /** the start tag's text, where it starts and ends (byte offsets; openEnd just after `>`) */
   open: string;
@@ -94,7 +129,7 @@ const encoder = { current: null as { encode(s: string): Uint8Array } | null };
 const encode = (s: string) => (encoder.current ??= new TextEncoder()).encode(s);
 
 /** The frame of a table with an <sst …> start tag and a closing tag; null for anything else (<sst/>). */
-function sstFrame(bytes: Uint8Array): SstFrame | null {
+export function sstFrame(bytes: Uint8Array): SstFrame | null {
   // the decoder drops a byte order mark: count its bytes back in
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const head = utf8Decode(bytes.subarray(bom, Math.min(bytes.length, 4096)));

@@ -12,17 +12,20 @@ export async function readSharedStrings(pkg: XlsxPackage): Promise<KnownStrings>
   const rel = pkg.workbookRels.find((r) => r.type === 'sharedStrings');
   const path = rel?.target ?? 'xl/sharedStrings.xml';
   const xml = await readText(pkg.zip, path);
-  if (!xml) return { texts: [], plain: new Uint8Array(0), partSize: -1 };
+  if (!xml) return { texts: [], plain: new Uint8Array(0), partSize: -1, partCrc: 0 };
   try {
     assertComplete(xml, 'sst');
   } catch {
     throw new FileReadError(damagedPartMessage('共享字符串表（sharedStrings.xml）'), 'damaged');
   }
-  const partSize = pkg.zip.find(path)?.size ?? -1;
-  // the root element is near the start: a prefix test over the whole part was a scan of megabytes
-  if (!/^<\w+:sst\b/.test(xml.slice(Math.max(0, xml.search(/<(?:\w+:)?sst\b/))))) return { ...stringItems(xml), partSize };
+  const entry = pkg.zip.find(path);
+  // the root element is near the start: a prefix test over the whole part was a scan of megabytes;
+  // items found as countStringItems counts them (`<si` and a tag end): the writer may take their count
+  if (!/^<\w+:sst\b/.test(xml.slice(Math.max(0, xml.search(/<(?:\w+:)?sst\b/))))) {
+    return { ...stringItems(xml), partSize: entry?.size ?? -1, partCrc: entry?.crc ?? 0 };
+  }
   const texts = stringItemsPrefixed(xml);
-  return { texts, plain: new Uint8Array(texts.length), partSize };
+  return { texts, plain: new Uint8Array(texts.length), partSize: -1, partCrc: 0 };
 }
 
 /** The <si> items of an unprefixed table: indexOf scanning, and the plain `<si><t>text</t></si>` without a regex. */

@@ -9,13 +9,14 @@ import { CT, ContentTypes, REL, RelsPart, isStrict, toStrict } from './partEdits
 import { updateAppTitles } from './appProps';
 import { buildResultSheet, markerSheetXml, quoteSheet, tableXml, XmlSink } from './resultSheet';
 import { chartXml, drawingXml } from './chartParts';
-import { SharedStringAppender, countStringItems } from './sharedStrings';
+import { SharedStringAppender, countStringItems, sstFrame } from './sharedStrings';
 import { addResultStyles } from './styleSheet';
 import { reusableStrings } from './knownStrings';
 import { parseAttrs } from './xml';
 import { WorkbookPart } from './workbookPart';
 import {
-  crc32, deflateRawStream, makeEntry, PiecePacker, writeZip, type Crc32, type DeflateRaw, type DeflateRawPiece, type InflateRaw, type RawEntry,
+  deflateRawStream, makeEntry, pieceEntry, PiecePacker, writeZip, type Crc32, type DeflateRaw, type DeflateRawPiece, type InflateRaw,
+  type PackedPiece, type RawEntry,
 } from './zip';
 
 export interface WriteOptions {
@@ -134,8 +135,18 @@ class Graft {
   /** A packer for a part generated in pieces, or null where pieces cannot be deflated apart (no piece
    *  deflater; a strict package, whose new parts are rewritten whole). Hand its end() to putEntry. */
   packer(path: string): PiecePacker | null {
-    const deflate = this.options.deflateRawPiece;
-    return deflate && !this.strict ? new PiecePacker(this.entryName(path), deflate, this.options.crc32 ?? crc32) : null;
+    const deflate = this.pieceDeflate;
+    return deflate ? new PiecePacker(this.entryName(path), deflate) : null;
+  }
+
+  /** The piece deflater, where parts may be deflated in pieces (see packer). */
+  get pieceDeflate(): DeflateRawPiece | null {
+    return this.strict ? null : this.options.deflateRawPiece ?? null;
+  }
+
+  /** A part given as pieces deflated apart, in order (see pieceEntry). */
+  putPieces(path: string, pieces: Array<Promise<PackedPiece> | PackedPiece>, lengths: number[]): void {
+    this.putEntry(path, pieceEntry(this.entryName(path), pieces, lengths));
   }
 
   putEntry(path: string, entry: Promise<RawEntry>, type?: string): void {
@@ -228,8 +239,13 @@ export async function writeResults(
   const stylesPath = stylesRel?.target ?? `${g.dir}styles.xml`;
   const styles = addResultStyles(await readText(pkg.zip, stylesPath), stylesPath);
   const ssBytes = await ssRead;
-  const ssCount = countStringItems(ssBytes);
-  const strings = new SharedStringAppender(ssCount, ssEntry ? reusableStrings(wb, ssEntry.size, ssCount) : undefined);
+  const reusable = ssEntry ? reusableStrings(wb, ssEntry) : undefined;
+  const strings = new SharedStringAppender(reusable ? reusable.texts.length : countStringItems(ssBytes), reusable);
+  // the original's items (all but a few bytes of a 10 MB table) deflate on the worker while the sheets are built;
+  // what goes around them, with the new counts and our items, at the end
+  const ssFrame = ssRel && ssBytes && g.pieceDeflate ? sstFrame(ssBytes) : null;
+  // (a copy, its own buffer, which the deflater takes over: a Node Buffer's slice would share the table's)
+  const ssItems = ssFrame && g.pieceDeflate?.(new Uint8Array(ssBytes!.subarray(ssFrame.openEnd, ssFrame.close)), false);
 
   const sheetIndex = (name: string) => pkg.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
   const replacedIdx = new Set<number>();
@@ -313,7 +329,13 @@ export async function writeResults(
   // a part we create gets its content type (and, in a strict package, strict namespaces)
   g.put(stylesPath, styles.xml, stylesRel ? undefined : CT.styles);
   if (!stylesRel) g.wbRels.add(REL.styles, stylesPath.slice(g.dir.length));
-  g.put(ssPath, strings.applyBytes(ssBytes), ssRel ? undefined : CT.sharedStrings);
+  if (ssFrame && ssItems && g.pieceDeflate) {
+    const { head, tail } = strings.around(ssBytes!, ssFrame);
+    const lengths = [head.length, ssFrame.close - ssFrame.openEnd, tail.length];
+    g.putPieces(ssPath, [g.pieceDeflate(head, false), ssItems, g.pieceDeflate(tail, true)], lengths);
+  } else {
+    g.put(ssPath, strings.applyBytes(ssBytes), ssRel ? undefined : CT.sharedStrings);
+  }
   if (!ssRel) g.wbRels.add(REL.sharedStrings, ssPath.slice(g.dir.length));
   g.put(wbRelsPath, g.wbRels.xml);
   if (appendedNames.length) {

@@ -29,6 +29,7 @@ const FIRST_SIZE = 64 * 1024;
  */
 export class XmlSink {
   private buf: Uint8Array;
+  private dv: DataView | null = null;
   private pos = 0;
   private readonly chunks: Uint8Array[] = [];
 
@@ -82,6 +83,14 @@ export class XmlSink {
     return this.buf;
   }
 
+  /** A view of buffer, for putPiece. */
+  get view(): DataView {
+    const b = this.buf;
+    let dv = this.dv;
+    if (dv?.buffer !== b.buffer) this.dv = dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    return dv;
+  }
+
   /** Where the next byte goes in buffer. */
   get at(): number {
     return this.pos;
@@ -104,6 +113,32 @@ export class XmlSink {
     }
     return out;
   }
+}
+
+/** Pre-encoded markup as little-endian 32-bit words, copied four bytes at a time by putPiece. */
+export interface Piece {
+  words: Int32Array;
+  length: number;
+}
+
+/** Bytes putPiece may write past a piece's end: room a caller reserves beyond what it writes. */
+export const PIECE_SLACK = 4;
+
+export function piece(bytes: Uint8Array): Piece {
+  const words = new Int32Array((bytes.length + 3) >> 2);
+  for (let i = 0; i < bytes.length; i++) words[i >> 2] |= bytes[i] << (8 * (i & 3));
+  return { words, length: bytes.length };
+}
+
+/**
+ * Copies `x` into `view` at `p`; returns the position after it. Whole words are written, so up to three bytes
+ * past the end get junk, which whatever comes next overwrites (what is never overwritten lies past the part's
+ * end and is never handed on). A 20-byte cell tail in five stores instead of twenty.
+ */
+export function putPiece(view: DataView, p: number, x: Piece): number {
+  const w = x.words;
+  for (let k = 0; k < w.length; k++) view.setInt32(p + 4 * k, w[k], true);
+  return p + x.length;
 }
 
 /** Longest text putNumber writes (e.g. -1.2345678901234567e-300). */

@@ -18,9 +18,15 @@ export type DeflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 /**
  * Raw deflate of one piece of a part: every piece but the last ends with a sync flush (not a final block),
  * so the pieces' outputs concatenate into one deflate stream (as pigz does). Pieces may run in parallel.
- * The piece's whole ArrayBuffer is the deflater's from then on (it may move it to another thread).
+ * The piece's whole ArrayBuffer is the deflater's from then on (it may move it to another thread), so the
+ * deflater also reports the piece's CRC-32; crc32Combine joins them into the part's.
  */
-export type DeflateRawPiece = (piece: Uint8Array, last: boolean) => Uint8Array | Promise<Uint8Array>;
+export type DeflateRawPiece = (piece: Uint8Array, last: boolean) => PackedPiece | Promise<PackedPiece>;
+/** A piece deflated, with the CRC-32 of its own bytes (taken where it was deflated: off the thread building the part). */
+export interface PackedPiece {
+  data: Uint8Array;
+  crc: number;
+}
 /** CRC-32 of `data` continuing from `prev` (the CRC of the bytes before it; 0 at the start). */
 export type Crc32 = (data: Uint8Array, prev?: number) => number;
 /** maxSize: the entry's declared size; an inflater may stop (throw) once its output would exceed it. */
@@ -203,6 +209,41 @@ export function crc32(data: Uint8Array, prev = 0): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+const CRC_POLY = 0xedb88320;
+
+/** (a · b) modulo the CRC-32 polynomial, bit-reflected (zlib's multmodp). */
+function multModP(a: number, b: number): number {
+  let m = 0x80000000;
+  let p = 0;
+  for (;;) {
+    if (a & m) {
+      p ^= b;
+      if ((a & (m - 1)) === 0) break;
+    }
+    m >>>= 1;
+    b = b & 1 ? (b >>> 1) ^ CRC_POLY : b >>> 1;
+  }
+  return p >>> 0;
+}
+
+let X2N: number[] | null = null;
+
+/**
+ * CRC-32 of bytes A followed by bytes B, from A's CRC, B's CRC and B's length (zlib's crc32_combine): the
+ * pieces of a part are checked where they are deflated and joined here in a few microseconds.
+ */
+export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
+  if (!X2N) {
+    // X2N[k] = x^(2^k) modulo the polynomial
+    X2N = [0x40000000];
+    for (let k = 1; k < 32; k++) X2N.push(multModP(X2N[k - 1], X2N[k - 1]));
+  }
+  // x^(8 * lengthB): the shift of A's CRC past B's bytes
+  let shift = 0x80000000;
+  for (let n = lengthB, k = 3; n > 0; n = Math.floor(n / 2), k++) if (n % 2) shift = multModP(X2N[k & 31], shift);
+  return (multModP(shift, crcA) ^ crcB) >>> 0;
+}
+
 /** Raw deflate with the platform's CompressionStream; without one, parts are stored uncompressed. */
 export async function deflateRawStream(data: Uint8Array): Promise<Uint8Array> {
   return streams.CompressionStream ? throughStream(streams.CompressionStream, data) : data;
@@ -247,16 +288,12 @@ export async function makeEntry(
  * zlib's thread pool compresses it while the next rows are built), and the XML is never held whole.
  */
 export class PiecePacker {
-  private readonly pieces: Array<Promise<Uint8Array>> = [];
+  private readonly pieces: Array<Promise<PackedPiece>> = [];
+  private readonly lengths: number[] = [];
   private chunks: Uint8Array[] = [];
   private pending = 0;
-  private size = 0;
-  private crc = 0;
 
-  constructor(
-    private readonly name: string, private readonly deflate: DeflateRawPiece, private readonly crc32: Crc32,
-    readonly pieceSize = 4 * 2 ** 20,
-  ) {}
+  constructor(private readonly name: string, private readonly deflate: DeflateRawPiece, readonly pieceSize = 4 * 2 ** 20) {}
 
   /** Takes `chunk` over: its buffer holds nothing else the caller still needs (see DeflateRawPiece). */
   push(chunk: Uint8Array): void {
@@ -269,18 +306,25 @@ export class PiecePacker {
     const piece = concat(this.chunks);
     this.chunks = [];
     this.pending = 0;
-    this.size += piece.length;
-    this.crc = this.crc32(piece, this.crc);
+    this.lengths.push(piece.length);
     const packed = Promise.resolve(this.deflate(piece, last));
     packed.catch(() => undefined); // awaited in end()
     this.pieces.push(packed);
   }
 
-  async end(): Promise<RawEntry> {
+  end(): Promise<RawEntry> {
     this.flush(true);
-    const data = concat(await Promise.all(this.pieces));
-    return { name: this.name, method: 8, crc: this.crc, size: this.size, compressedSize: data.length, data };
+    return pieceEntry(this.name, this.pieces, this.lengths);
   }
+}
+
+/** The entry of a part deflated in pieces (each but the last sync-flushed), in order; lengths: their bytes unpacked. */
+export async function pieceEntry(name: string, pieces: Array<PackedPiece | Promise<PackedPiece>>, lengths: number[]): Promise<RawEntry> {
+  const packed = await Promise.all(pieces);
+  const crc = packed.reduce((sum, p, k) => (k ? crc32Combine(sum, p.crc, lengths[k]) : p.crc), 0);
+  const data = concat(packed.map((p) => p.data));
+  const size = lengths.reduce((sum, n) => sum + n, 0);
+  return { name, method: 8, crc, size, compressedSize: data.length, data };
 }
 
 const DOS_TIME = 0; // 00:00:00

@@ -10,12 +10,16 @@ import zlib from 'zlib';
 import { workerDeflateRawPiece } from '../../src/cli/deflateWorker';
 import { crc32, PiecePacker } from '../../src/file/zip';
 
+const crcNotHere = () => {
+  throw new Error('a piece sent to the worker is checked there');
+};
+
 const noSmall = () => Promise.reject(new Error('a part of several pieces must go to the worker'));
 
-it('deflates pieces on a worker into one stream with the part\'s CRC and size', async () => {
+it('deflates and checks pieces on a worker into one stream with the part\'s CRC and size', async () => {
   const text = Array.from({ length: 30000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${(i * 7919) % 1000}</v></c></row>稿酬`).join('');
   const whole = new TextEncoder().encode(text);
-  const packer = new PiecePacker('xl/worksheets/sheet9.xml', workerDeflateRawPiece(noSmall), crc32, 100 * 1024);
+  const packer = new PiecePacker('xl/worksheets/sheet9.xml', workerDeflateRawPiece(noSmall, crcNotHere), 100 * 1024);
   const sent: Uint8Array[] = [];
   for (let at = 0; at < whole.length; at += 150 * 1024) {
     const chunk = whole.slice(at, at + 150 * 1024); // a buffer of its own, as XmlSink hands over
@@ -32,8 +36,10 @@ it('deflates pieces on a worker into one stream with the part\'s CRC and size', 
 it('sends a part of one piece to the whole-part deflater, without starting a thread', async () => {
   const whole = new TextEncoder().encode('<sheetData/>');
   const small = jest.fn(async (d: Uint8Array) => zlib.deflateRawSync(d));
-  const deflate = workerDeflateRawPiece(small);
-  expect(zlib.inflateRawSync(await deflate(whole, true)).toString()).toBe('<sheetData/>');
+  const deflate = workerDeflateRawPiece(small, crc32);
+  const packed = await deflate(whole, true);
+  expect(zlib.inflateRawSync(packed.data).toString()).toBe('<sheetData/>');
+  expect(packed.crc).toBe(zlib.crc32(whole));
   expect(small).toHaveBeenCalledTimes(1);
   expect(whole.byteLength).toBe(12); // not transferred anywhere
 });
@@ -43,9 +49,9 @@ it('lets the process exit when the pieces are done', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deflate-worker-'));
   const source = fs.readFileSync(path.resolve(__dirname, '../../src/cli/deflateWorker.ts'), 'utf8');
   fs.writeFileSync(path.join(dir, 'deflateWorker.js'), ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText);
-  const script = `require('./deflateWorker').workerDeflateRawPiece(() => 0)(new TextEncoder().encode('稿酬'.repeat(1000)), false)
-    .then((d) => { const z = require('zlib'); console.log('done', z.inflateRawSync(d, { finishFlush: z.constants.Z_SYNC_FLUSH }).toString() === '稿酬'.repeat(1000)); });`;
+  const script = `require('./deflateWorker').workerDeflateRawPiece(() => 0, () => 0)(new TextEncoder().encode('稿酬'.repeat(1000)), false)
+    .then((p) => { const z = require('zlib'); console.log('done', z.inflateRawSync(p.data, { finishFlush: z.constants.Z_SYNC_FLUSH }).toString() === '稿酬'.repeat(1000), p.crc === z.crc32('稿酬'.repeat(1000))); });`;
   const out = execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', timeout: 20000 });
-  expect(out.trim()).toBe('done true');
+  expect(out.trim()).toBe('done true true');
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -1,6 +1,6 @@
 // The byte writer behind result sheets: numbers print exactly as JavaScript prints them (the old string
 // building used `${n}`), text is UTF-8 as TextEncoder makes it, and handed-over chunks concatenate to the part.
-import { ascii, NUMBER_ROOM, putNumber, putUint, XmlSink } from '../../src/file/xmlBytes';
+import { ascii, NUMBER_ROOM, piece, PIECE_SLACK, putNumber, putPiece, putUint, XmlSink } from '../../src/file/xmlBytes';
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
@@ -59,6 +59,20 @@ describe('XmlSink', () => {
     // every chunk has a buffer of its own (the deflater may take it over)
     expect(new Set(chunks.map((c) => c.buffer)).size).toBe(chunks.length);
     expect(chunks.map(text).join('')).toBe(expected);
+  });
+
+  it('copies pieces of any length word by word: each piece overwrites the junk after the one before', () => {
+    const pieces = ['', 'a', '</v>', '" s="12" t="s"><v>', '<c r="AB', '</v></c><c r="C'].map((s) => ({ s, x: piece(ascii(s)) }));
+    const sink = new XmlSink();
+    let expected = '';
+    for (let i = 0; i < 300; i++) {
+      const { s, x } = pieces[(i * 7) % pieces.length];
+      sink.reserve(x.length + PIECE_SLACK);
+      sink.at = putPiece(sink.view, sink.at, x);
+      expected += s;
+      expect(sink.view.buffer).toBe(sink.buffer.buffer); // the view follows the buffer as it grows
+    }
+    expect(text(sink.bytes())).toBe(expected);
   });
 
   it('refuses non-ASCII markup constants', () => {

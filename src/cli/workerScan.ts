@@ -73,40 +73,52 @@ export function workerSheetScanner(
       p.catch(() => undefined); // reported in the sheet's turn
       return p;
     });
+    let queued = queue.reduce((n, j) => n + j.entry.size, 0); // bytes no thread has taken yet
+    let stealable = queued * ownShare;
     next = (w) => {
       const job = queue.shift();
       if (!job) return;
+      queued -= job.entry.size;
       const data = job.entry.data.slice(); // just this entry: a view would clone the whole file's buffer
       const message: ScanJob = { id: job.id, method: job.entry.method, size: job.entry.size, data };
       w.ref();
       w.postMessage(message, [data.buffer as ArrayBuffer]);
     };
-    let stealable = queue.reduce((n, j) => n + j.entry.size, 0) * ownShare; // of all parts
     for (const w of workers) next(w);
-    // Once the reader asks for parts it has parsed the shared strings, and has only parts to turn into rows: until a
-    // worker sends its first part back (the largest, e.g. the payout history) it has nothing to do, so it scans
-    // parts itself, from the back of the queue (workers take from the front), one per turn of the event loop. At
-    // most a quarter of the bytes: turning every part into rows stays its job, and costs about half of scanning
-    // them. On a small ledger it scans while the worker is still starting (~0.1 s); on a big one it fills the wait
-    // for the history.
+    // Once the reader asks for parts it has parsed the shared strings, and has only parts to turn into rows: it scans
+    // parts itself too, from the back of the queue (workers take from the front), one per turn of the event loop so
+    // that what the workers send back is turned into rows in between. Until a worker sends its first part back (the
+    // largest, e.g. the payout history) it has nothing else to do: then up to `ownShare` of all bytes. Afterwards
+    // turning the workers' parts into rows (about half the cost of scanning them, R) comes first: taking the last
+    // part (b bytes of q queued) leaves this thread (1 + R)·b + R·(q − b) and the workers q − b, so it takes parts
+    // while q >= 4b. On a small ledger it scans while the worker is still starting (~0.1 s); on a big one it fills
+    // the wait for the history and helps with the last months.
+    let asked = false;
     let closed = false;
     let replied = false;
-    onReply = () => {
-      replied = true;
-    };
+    let stealing = false;
     const steal = () => {
       const job = queue[queue.length - 1];
-      if (closed || replied || !job || job.entry.size > stealable) return;
+      const b = job?.entry.size ?? 0;
+      stealing = !closed && job !== undefined && (replied ? queued >= 4 * b : b <= stealable);
+      if (!stealing) return;
       queue.pop();
-      stealable -= job.entry.size;
-      void scanJob({ id: job.id, method: job.entry.method, size: job.entry.size, data: job.entry.data }).then(({ reply }) => settle(reply));
+      queued -= b;
+      stealable -= b;
+      void scanJob({ id: job.id, method: job.entry.method, size: b, data: job.entry.data }).then(({ reply }) => settle(reply));
       setImmediate(steal);
     };
-    let asked = false;
+    onReply = () => {
+      if (!replied && asked && !stealing) setImmediate(steal);
+      replied = true;
+    };
     return {
       allAtOnce: true,
       part: (k) => {
-        if (!asked) setImmediate(steal);
+        if (!asked) {
+          stealing = true;
+          setImmediate(steal);
+        }
         asked = true;
         return results[k] ?? Promise.resolve(null);
       },

@@ -42,43 +42,71 @@ const SYNONYMS = {
   late: ['补发'],
 } as const;
 
-/** Who was paid for which article, and in which quarter: looked up by title key first, so that a history of a
- *  hundred thousand records needs no composite key string (nor any other object) per record (article = title key,
- *  outlet key, day; person = name and unit, as Person.key). */
+/** Who was paid for which article, and in which quarter (article = title key, outlet key, day; person = name and
+ *  unit, as Person.key). A history holds a hundred thousand records: they are chained by day and name under one
+ *  number each (no string key, array or other object per record), and a record's title key is computed only for
+ *  the few records of that day and name, and only when its title is not the article's own title as typed. */
 export class PaidIndex {
-  private readonly byTitle = new Map<string, PayoutRecord[]>();
+  /** first record (index) of each day-and-name chain */
+  private readonly head = new Map<number, number>();
+  /** next record of the same day and name, -1 at the end; chains keep the history's order (the first match wins) */
+  private readonly next: Int32Array;
+  private readonly nameIds = new Map<string, number>();
+  private readonly firstDay: number = 0;
+  private readonly lastDay: number = -1;
   /** a record's outlet as its directory entry's key (a history names a few dozen outlets) */
   private readonly outletKeyOf: (outlet: string) => string;
 
-  constructor(records: readonly PayoutRecord[], directory: MediaDirectory) {
+  constructor(private readonly records: readonly PayoutRecord[], directory: MediaDirectory) {
     this.outletKeyOf = memo((o) => {
       const listed = directory.byKey.get(outletKey(o));
       return outletKey(listed ? listed.name : o);
     });
-    for (const r of records) {
-      const k = titleKey(r.title);
-      const list = this.byTitle.get(k);
-      if (list) list.push(r); else this.byTitle.set(k, [r]);
+    const n = records.length;
+    this.next = new Int32Array(n);
+    const ids = new Int32Array(n);
+    if (n === 0) return;
+    let first = records[0].day;
+    let last = first;
+    for (let i = 0; i < n; i++) {
+      const r = records[i];
+      let id = this.nameIds.get(r.name);
+      if (id === undefined) this.nameIds.set(r.name, (id = this.nameIds.size));
+      ids[i] = id;
+      if (r.day < first) first = r.day; else if (r.day > last) last = r.day;
     }
+    this.firstDay = first;
+    this.lastDay = last;
+    // Backwards, so that each chain runs in the history's order.
+    for (let i = n - 1; i >= 0; i--) {
+      const key = this.key(records[i].day, ids[i]);
+      this.next[i] = this.head.get(key) ?? -1;
+      this.head.set(key, i);
+    }
+  }
+
+  /** One number per (day, name): days are integers within [firstDay, lastDay], ids below nameIds.size. */
+  private key(day: number, nameId: number): number {
+    return (day - this.firstDay) * this.nameIds.size + nameId;
   }
 
   /** The quarter in which `person` was paid for `pub`, or null. */
-  paidIn(pub: Pick<Publication, 'titleKey' | 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
-    const list = this.byTitle.get(pub.titleKey);
-    return list ? this.quarterIn(list, pub, person) : null;
-  }
-
-  /** Whether some author of `pub` has not been paid for it (one title lookup for all its authors). */
-  hasUnpaidAuthor(pub: Pick<Publication, 'titleKey' | 'outletKey' | 'day' | 'authors'>): boolean {
-    const list = this.byTitle.get(pub.titleKey);
-    return list ? pub.authors.some((a) => this.quarterIn(list, pub, a) === null) : pub.authors.length > 0;
-  }
-
-  private quarterIn(list: readonly PayoutRecord[], pub: Pick<Publication, 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
-    for (const x of list) {
-      if (x.day === pub.day && x.name === person.name && x.unit === person.unit && this.outletKeyOf(x.outlet) === pub.outletKey) return x.quarter;
+  paidIn(pub: Pick<Publication, 'title' | 'titleKey' | 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
+    if (pub.day < this.firstDay || pub.day > this.lastDay) return null;
+    const id = this.nameIds.get(person.name);
+    if (id === undefined) return null;
+    for (let i = this.head.get(this.key(pub.day, id)) ?? -1; i >= 0; i = this.next[i]) {
+      const x = this.records[i];
+      if (x.unit === person.unit && this.outletKeyOf(x.outlet) === pub.outletKey
+        && (x.title === pub.title || titleKey(x.title) === pub.titleKey)) return x.quarter;
     }
     return null;
+  }
+
+  /** Whether some author of `pub` has not been paid for it. */
+  hasUnpaidAuthor(pub: Pick<Publication, 'title' | 'titleKey' | 'outletKey' | 'day' | 'authors'>): boolean {
+    for (const a of pub.authors) if (this.paidIn(pub, a) === null) return true;
+    return false;
   }
 }
 

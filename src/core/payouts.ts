@@ -115,12 +115,14 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
   if (!sheet) return { records: [], settled: new Set() };
   const out: PayoutRecord[] = [];
   const settled = settledQuarters(sheet);
-  // The history grows by every article every quarter: the few distinct quarters, names and units are normalised once.
-  const quarterOf = memo((q) => q.toUpperCase().replace(/\s/g, ''));
+  // The history grows by every article every quarter: the few distinct quarters, outlets, names and units are
+  // normalised once per cell string (a workbook's shared strings are one string each, so looking one up is cheap).
+  const quarterOf = byCellText((q) => q.toUpperCase().replace(/\s/g, ''));
   const isQuarter = memo((q) => /^\d{4}Q[1-4]$/.test(q));
-  const isLate = memo((t) => /^(是|补发|√|y)/i.test(t));
-  const nameOf = memo(normalizeName);
-  const unitOf = memo(unitName);
+  const isLate = byCellText((t) => /^(是|补发|√|y)/i.test(t));
+  const outletOf = byCellText((o) => o);
+  const nameOf = byCellText(normalizeName);
+  const unitOf = byCellText(unitName);
   const table = settingsColumns(sheet, SYNONYMS, ['quarter', 'title', 'outlet', 'date', 'name'], problems, 400);
   if (!table) return { records: out, settled };
   // The records sit below the per-quarter summary, which grows by four rows a year; a hundred thousand records
@@ -133,29 +135,45 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
     const t = textAt(cells, at(f));
     problems.push(settingsProblem(sheet.name, r + 1, table.col[f] ?? '', `${what}“${t}”无效`, 'PAYOUT_RECORD', t));
   };
+  const cellAt = (cells: readonly CellValue[], i: number) => (i < 0 ? undefined : cells[i]);
+  let lastQuarter = '';
   for (let r = table.firstRow; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
-    if (!cells || isBlankSettingsRow(cells, table.indexes)) continue;
-    const quarter = quarterOf(textAt(cells, quarterAt));
+    if (!cells) continue;
+    const quarter = quarterOf(cells[quarterAt]);
+    if (!quarter && isBlankSettingsRow(cells, table.indexes)) continue; // a row with a quarter is not blank
     const day = parseDateCell(cells[dateAt]);
     const fen = amountAt < 0 ? null : settingsNumber(cells[amountAt]);
     if (!isQuarter(quarter)) { bad(cells, r, 'quarter', '发放季度（应写成 2026Q3）'); continue; }
     if (day === null) { bad(cells, r, 'date', '发表日期'); continue; }
     if (fen === null && textAt(cells, amountAt)) { bad(cells, r, 'amount', '金额'); continue; }
     out.push({
-      quarter, title: textAt(cells, titleAt), outlet: textAt(cells, outletAt), day,
-      name: nameOf(textAt(cells, nameAt)), unit: unitOf(textAt(cells, unitAt)),
-      fen: Math.round((fen ?? 0) * 100), late: isLate(textAt(cells, lateAt)),
+      quarter, title: textAt(cells, titleAt), outlet: outletOf(cellAt(cells, outletAt)), day,
+      name: nameOf(cellAt(cells, nameAt)), unit: unitOf(cellAt(cells, unitAt)),
+      fen: Math.round((fen ?? 0) * 100), late: isLate(cellAt(cells, lateAt)),
     });
+    if (quarter !== lastQuarter) settled.add((lastQuarter = quarter)); // records run quarter by quarter
   }
-  for (const r of out) settled.add(r.quarter);
   return { records: out, settled };
+}
+
+/** fn of a cell's text, remembered per cell string; other values (numbers, dates) are not cached. */
+function byCellText<T>(fn: (text: string) => T): (v: CellValue) => T {
+  const cache = new Map<string, T>();
+  return (v) => {
+    if (typeof v !== 'string') return fn(cellText(v));
+    let x = cache.get(v);
+    if (x === undefined && !cache.has(v)) cache.set(v, (x = fn(cellText(v))));
+    return x as T;
+  };
 }
 
 /** Quarters listed under the 结算季度 header (written by the product above the records). */
 function settledQuarters(sheet: SheetData): Set<string> {
   const out = new Set<string>();
-  const header = sheet.rows.findIndex((row) => row && cellText(row[0]) === SETTLED_HEADER);
+  // The header is looked for in every row of the history; only a text holding 度 can read 结算季度 (cellText only
+  // drops or folds characters), so the hundred thousand record rows cost no cellText here.
+  const header = sheet.rows.findIndex((row) => row && typeof row[0] === 'string' && row[0].includes('度') && cellText(row[0]) === SETTLED_HEADER);
   if (header < 0) return out;
   for (let r = header + 1; r < sheet.rows.length; r++) {
     const q = cellText(sheet.rows[r]?.[0]).toUpperCase().replace(/\s/g, '');

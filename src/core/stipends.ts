@@ -34,7 +34,8 @@ export interface StipendResult {
 export function computeStipends(
   period: Period, periodCredits: Credit[], all: readonly Publication[], history: PayoutHistory, rules: Rules, directory: MediaDirectory,
 ): StipendResult {
-  const others = history.records.filter((r) => r.quarter !== period.label);
+  // Re-running a quarter replaces its records; a hundred thousand records are copied only when there are some.
+  const others = history.settled.has(period.label) ? history.records.filter((r) => r.quarter !== period.label) : history.records;
   const paid = new PaidIndex(others, directory);
   const lines: StipendLine[] = periodCredits.map((credit) => {
     const paidIn = paid.paidIn(credit.pub, credit.person);
@@ -57,7 +58,7 @@ export function computeStipends(
   const byPerson = applyCap(lines, rules.capFen);
   const totalFen = [...byPerson.values()].reduce((s, p) => s + p.payFen, 0);
   const quarterRun = period.kind === 'quarter';
-  const records = quarterRun ? [...others, ...lines.filter((l) => l.payFen > 0).map((l) => toRecord(l, period.label))] : null;
+  const records = quarterRun ? others.concat(lines.filter((l) => l.payFen > 0).map((l) => toRecord(l, period.label))) : null;
   const settled = [...new Set([...history.settled, ...(quarterRun ? [period.label] : [])])].sort();
   return { lines, byPerson, totalFen, records, settled };
 }

@@ -7,6 +7,7 @@ import { capitalYuan } from '../capitalNumerals';
 import { choiceLabel } from '../rules';
 import { periodName } from '../periods';
 import { col, round4, sheet, tableName, toYuan } from './build';
+import { stipendLineOrder } from './stipendLineOrder';
 
 function note(l: StipendLine): string {
   if (l.paidIn) return `已于${l.paidIn}发放`;
@@ -22,10 +23,7 @@ export function stipendSheet(m: Model): OutputSheet {
     + `一稿多发：${choiceLabel('multiOutlet', rules.multiOutlet)}；头版头条稿酬 ×${rules.headlineMoneyFactor}；`
     + `封顶：${rules.capFen === null ? '不封顶' : `每人每期 ${toYuan(rules.capFen)} 元`}。`);
   if (period.kind !== 'quarter') s.notes.push('稿酬按季度兑现：本表为该期间的应发情况，只有按季度计算时才写入稿酬发放记录。');
-  const lines = [...stipends.lines].sort((a, b) => Number(a.late) - Number(b.late)
-    || (a.credit.person.unit < b.credit.person.unit ? -1 : a.credit.person.unit > b.credit.person.unit ? 1 : 0)
-    || (a.credit.person.name < b.credit.person.name ? -1 : a.credit.person.name > b.credit.person.name ? 1 : 0)
-    || a.credit.pub.day - b.credit.pub.day || a.credit.pub.seq - b.credit.pub.seq);
+  const lines = stipendLineOrder(stipends.lines);
   const people = m.current.people.filter((p) => p.stipend.dueFen > 0 || p.stipend.payFen > 0)
     .sort((a, b) => (a.person.unit < b.person.unit ? -1 : a.person.unit > b.person.unit ? 1 : 0) || (a.person.name < b.person.name ? -1 : 1));
   const count = new Map<string, number>();

@@ -6,6 +6,7 @@ import { unscoredRepeats } from './multiOutlet';
 import { publicationPoints } from './points';
 import { publicationBaseFen, publicationFen } from './stipendRate';
 import type { Person } from './persons';
+import { wholeFen } from './money';
 
 export interface Credit {
   pub: Publication;
@@ -38,7 +39,7 @@ export function creditsFor(pubs: readonly Publication[], rules: Rules): Credit[]
       const person = pub.authors[i];
       out.push({
         pub, person, personKey: person.key, authorIndex: i, authorCount: n, share: shares[i],
-        points: pts * shares[i], baseFen, articleFen, fen: fens[i], scored,
+        points: pts * shares[i], baseFen, articleFen, fen: wholeFen(fens[i]), scored, // see wholeFen
       });
     }
   }

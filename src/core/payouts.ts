@@ -9,6 +9,7 @@ import { unitName } from './roster';
 import { outletKey, type MediaDirectory } from './mediaDirectory';
 import { cellText, memo, titleKey } from './text';
 import type { Publication } from './publication';
+import { wholeFen } from './money';
 
 export interface PayoutRecord {
   quarter: string; // 2026Q3
@@ -150,7 +151,7 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
     out.push({
       quarter, title: textAt(cells, titleAt), outlet: outletOf(cellAt(cells, outletAt)), day,
       name: nameOf(cellAt(cells, nameAt)), unit: unitOf(cellAt(cells, unitAt)),
-      fen: Math.round((fen ?? 0) * 100), late: isLate(cellAt(cells, lateAt)),
+      fen: wholeFen(Math.round((fen ?? 0) * 100)), late: isLate(cellAt(cells, lateAt)),
     });
     if (quarter !== lastQuarter) settled.add((lastQuarter = quarter)); // records run quarter by quarter
   }

@@ -7,7 +7,7 @@ import { creditsFor, type Credit } from './credits';
 import { PaidIndex, type PayoutHistory, type PayoutRecord } from './payouts';
 import type { MediaDirectory } from './mediaDirectory';
 import { parsePeriod, pubsIn } from './periods';
-import { splitFen } from './money';
+import { splitFen, wholeFen } from './money';
 
 export interface StipendLine {
   credit: Credit;
@@ -84,5 +84,5 @@ function applyCap(lines: StipendLine[], capFen: number | null): Map<string, Pers
 
 function toRecord(l: StipendLine, quarter: string): PayoutRecord {
   const { pub, person } = l.credit;
-  return { quarter, title: pub.title, outlet: pub.outlet, day: pub.day, name: person.name, unit: person.unit, fen: l.payFen, late: l.late };
+  return { quarter, title: pub.title, outlet: pub.outlet, day: pub.day, name: person.name, unit: person.unit, fen: wholeFen(l.payFen), late: l.late };
 }

@@ -100,7 +100,18 @@ const ORDER = { quarter: 3, half: 2, year: 1, month: 0 } as const;
 /** Every period (all kinds) holding at least one of the days, newest first; at one end, quarter before half before year. */
 export function periodsWithData(dated: readonly { day: DayNumber }[]): Period[] {
   const seen = new Map<string, { period: Period; order: number }>();
-  for (const day of new Set(dated.map((p) => p.day))) {
+  // A day's four periods are those of its month: each month is looked at once (a ledger has a hundred thousand
+  // articles, a few hundred days, a few dozen months).
+  const days = new Set<number>();
+  const months = new Set<number>();
+  let lastDay: number | undefined;
+  for (const { day } of dated) {
+    if (day === lastDay || days.has(day)) continue; // sorted by day, as the engine's are: the same day runs on
+    lastDay = day;
+    days.add(day);
+    const { y, m } = ymdFromDay(day);
+    if (months.has(y * 12 + m)) continue;
+    months.add(y * 12 + m);
     for (const kind of ['quarter', 'month', 'half', 'year'] as const) {
       const period = periodOfDay(kind, day);
       if (!seen.has(period.label)) seen.set(period.label, { period, order: period.endDay * 10 + ORDER[kind] });

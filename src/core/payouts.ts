@@ -137,7 +137,7 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
     problems.push(settingsProblem(sheet.name, r + 1, table.col[f] ?? '', `${what}“${t}”无效`, 'PAYOUT_RECORD', t));
   };
   const cellAt = (cells: readonly CellValue[], i: number) => (i < 0 ? undefined : cells[i]);
-  let lastQuarter = '';
+  let lastQuarter: string | undefined; // the quarter of the last record read (a valid one)
   for (let r = table.firstRow; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (!cells) continue;
@@ -145,7 +145,7 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
     if (!quarter && isBlankSettingsRow(cells, table.indexes)) continue; // a row with a quarter is not blank
     const day = parseDateCell(cells[dateAt]);
     const fen = amountAt < 0 ? null : settingsNumber(cells[amountAt]);
-    if (!isQuarter(quarter)) { bad(cells, r, 'quarter', '发放季度（应写成 2026Q3）'); continue; }
+    if (quarter !== lastQuarter && !isQuarter(quarter)) { bad(cells, r, 'quarter', '发放季度（应写成 2026Q3）'); continue; }
     if (day === null) { bad(cells, r, 'date', '发表日期'); continue; }
     if (fen === null && textAt(cells, amountAt)) { bad(cells, r, 'amount', '金额'); continue; }
     out.push({

@@ -21,8 +21,8 @@ function fromReply(reply: ScanReply): ScannedPart {
  * ReadOptions.scanSheets with `count` workers, started now: a worker takes tens of milliseconds to start, so the
  * CLI starts it before it reads the file. One by default: with the main thread (shared strings, then rows) that
  * keeps two cores busy. A worker takes the next part when it is done with one: the largest first (a ledger's
- * payout history is a third of its XML and its sheet comes last), then the others in sheet order, the order the
- * reader turns them into rows. Undefined (scan in this thread) when the worker script is not there, as when the
+ * payout history is a third of its XML and its sheet comes last: the main thread turns it into rows while the
+ * worker scans the others), then the others in sheet order. Undefined (scan in this thread) when the worker script is not there, as when the
  * TypeScript sources run under jest.
  */
 export function workerSheetScanner(
@@ -76,6 +76,7 @@ export function workerSheetScanner(
     };
     for (const w of workers) next(w);
     return {
+      allAtOnce: true,
       part: (k) => results[k] ?? Promise.resolve(null),
       close: () => {
         for (const w of workers) void w.terminate();

@@ -5,6 +5,8 @@ import { columnLetters } from './layout';
 
 export type RowKind = 'data' | 'blank' | 'total';
 
+const NO_CELLS: CellValue[] = [];
+
 const TOTAL_ROW = /^(本[月季年期]|全年|全部|总)?(合计|小计|总计|累计)/;
 // First characters TOTAL_ROW can match: other cells are told apart without building their spaceless text.
 const TOTAL_START = new Set([...'本全总合小累'].map((c) => c.charCodeAt(0)));
@@ -20,21 +22,36 @@ function isTotalLabel(t: string): boolean {
   return TOTAL_START.has(t.charCodeAt(0)) && TOTAL_ROW.test(t.replace(/\s/g, ''));
 }
 
-/** One ledger row; a class rather than closures because there may be a hundred thousand of them. */
+/** One ledger row. forEachLedgerRow moves one object along a source's rows (a hundred thousand short-lived
+ *  objects were measurable GC work): a visitor copies what it keeps and never keeps the row itself. */
 export class RawRow {
+  row = 0; // Excel row
+  private cells: readonly CellValue[] = NO_CELLS;
+  /** cell index of every mapped field, for kind() */
+  private readonly fieldCells: number[];
+
   constructor(
     readonly sheet: string,
-    readonly row: number, // Excel row
-    private readonly cells: readonly CellValue[],
     private readonly src: LedgerSource,
     private readonly merged: Map<number, CellValue>,
-  ) {}
+  ) {
+    this.fieldCells = Object.values(src.columns).flatMap((m) => (m ? [m.index] : []));
+  }
+
+  /** Point at another row of the same source. */
+  moveTo(row: number, cells: readonly CellValue[]): void {
+    this.row = row;
+    this.cells = cells;
+  }
 
   get(field: LedgerField): CellValue {
     const m = this.src.columns[field];
-    if (!m) return undefined;
-    const v = this.cells[m.index];
-    return (v === null || v === undefined) && this.merged.size ? this.merged.get((this.row - 1) * 16384 + m.index) : v;
+    return m ? this.cell(m.index) : undefined;
+  }
+
+  private cell(index: number): CellValue {
+    const v = this.cells[index];
+    return (v === null || v === undefined) && this.merged.size ? this.merged.get((this.row - 1) * 16384 + index) : v;
   }
 
   /** Column letters of a field ('' when the field is not mapped). */
@@ -51,10 +68,10 @@ export class RawRow {
     return this.src.columns[field] !== undefined;
   }
 
-  kind(fields: readonly LedgerField[]): RowKind {
+  kind(): RowKind {
     let blank = true;
-    for (const f of fields) {
-      const v = this.get(f);
+    for (const index of this.fieldCells) {
+      const v = this.cell(index);
       if (v === null || v === undefined || v === '') continue;
       // Only short texts can be 合计/小计 labels or blank-looking; long ones are plain data.
       if (typeof v === 'string' && v.length <= 12 && !plainStart(v.charCodeAt(0))) {
@@ -68,7 +85,6 @@ export class RawRow {
     const first = this.cells[this.src.firstCol];
     return typeof first === 'string' && first.length <= 12 && isTotalLabel(cellText(first)) ? 'total' : 'data';
   }
-
 }
 
 function mergedValues(sheet: SheetData): Map<number, CellValue> {
@@ -80,18 +96,15 @@ function mergedValues(sheet: SheetData): Map<number, CellValue> {
   return map;
 }
 
-const NO_CELLS: CellValue[] = [];
-
 /** Every row between each source's header and its last data row, with its kind (a callback, not a generator:
- *  a hundred thousand iterator results are measurable garbage). */
+ *  a hundred thousand iterator results are measurable garbage); `raw` is the same object on every call. */
 export function forEachLedgerRow(wb: WorkbookData, detection: Detection, visit: (raw: RawRow, kind: RowKind) => void): void {
   for (const src of detection.sources) {
     const sheet = wb.sheets.find((s) => s.name === src.sheet)!;
-    const merged = mergedValues(sheet);
-    const fields = Object.keys(src.columns) as LedgerField[];
+    const raw = new RawRow(sheet.name, src, mergedValues(sheet));
     for (let r = src.headerRow; r < src.lastRow; r++) {
-      const raw = new RawRow(sheet.name, r + 1, sheet.rows[r] ?? NO_CELLS, src, merged);
-      visit(raw, raw.kind(fields));
+      raw.moveTo(r + 1, sheet.rows[r] ?? NO_CELLS);
+      visit(raw, raw.kind());
     }
   }
 }

@@ -110,13 +110,26 @@ function buildTitleActions(): Uint8Array {
   return t;
 }
 
-const titleBuffer = { codes: new Uint16Array(256) };
+// The key's code units; views[n] is its first n units, made once per length (a subarray per title was measurable garbage).
+let decoder: { decode(codes: Uint16Array): string } | null | undefined;
+
+/** A UTF-16 decoder for Uint16Array contents, where the platform has one (it is little-endian everywhere we run,
+ *  but checked) — null otherwise. */
+function utf16Decoder(): { decode(codes: Uint16Array): string } | null {
+  if (decoder === undefined) {
+    const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    decoder = typeof TextDecoder === 'function' && littleEndian ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+  }
+  return decoder;
+}
+
+const titleBuffer = { codes: new Uint16Array(256), views: [] as Uint16Array[] };
 
 /** titleKey by one char-code pass (it runs on every ledger row and payout record); undefined when the
  *  title holds a character only the regex-and-toLowerCase path gets exactly right. */
 function fastTitleKey(s: string): string | undefined {
   if (s.length > titleBuffer.codes.length) titleBuffer.codes = new Uint16Array(s.length * 2);
-  const codes = titleBuffer.codes;
+  const { codes, views } = titleBuffer;
   const actions = titleAction();
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -133,7 +146,11 @@ function fastTitleKey(s: string): string | undefined {
     for (let i = 0; i < n && same; i++) same = codes[i] === s.charCodeAt(i);
     if (same) return s;
   }
-  return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+  let view = views[n];
+  if (view?.buffer !== codes.buffer) view = views[n] = codes.subarray(0, n);
+  // a decoder makes just the string; fromCharCode.apply first copies the codes into an arguments list (most
+  // titles have punctuation to drop, so this is a string per ledger row and payout record)
+  return utf16Decoder()?.decode(view) ?? String.fromCharCode.apply(null, view as unknown as number[]);
 }
 
 /** Memoise a string normaliser: ledgers repeat the same outlets, levels, genres and names thousands of times. */

@@ -89,6 +89,10 @@ async function readSheet(
 export interface SheetScanner {
   /** The scanned part of pkg.sheets[k] (null when it has none); rejects as ZipArchive.read and scanSheetPart throw. */
   part(k: number): Promise<ScannedPart | null>;
+  /** Every part is already being scanned elsewhere: the reader asks for all at once and turns each into rows as
+   *  it arrives (the payout history, scanned first, while the ledger's months are scanned). Otherwise it asks
+   *  in sheet order, one at a time. */
+  allAtOnce?: boolean;
   /** Called once the reader is done with the parts (or failed). */
   close(): void;
 }
@@ -141,7 +145,8 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOpti
       date1904: pkg.date1904,
     };
     const sheets: SheetData[] = [];
-    for (let k = 0; k < pkg.sheets.length; k++) sheets.push(await readSheet(pkg, pkg.sheets[k], ctx, scanner.part(k)));
+    if (scanner.allAtOnce) await Promise.all(pkg.sheets.map(async (e, k) => { sheets[k] = await readSheet(pkg, e, ctx, scanner.part(k)); }));
+    else for (let k = 0; k < pkg.sheets.length; k++) sheets.push(await readSheet(pkg, pkg.sheets[k], ctx, scanner.part(k)));
     const wb = { sheets };
     rememberStrings(wb, known);
     return wb;

@@ -19,7 +19,8 @@ export async function readSharedStrings(pkg: XlsxPackage): Promise<KnownStrings>
     throw new FileReadError(damagedPartMessage('共享字符串表（sharedStrings.xml）'), 'damaged');
   }
   const partSize = pkg.zip.find(path)?.size ?? -1;
-  if (!/<\w+:sst\b/.test(xml)) return { ...stringItems(xml), partSize };
+  // the root element is near the start: a prefix test over the whole part was a scan of megabytes
+  if (!/^<\w+:sst\b/.test(xml.slice(Math.max(0, xml.search(/<(?:\w+:)?sst\b/))))) return { ...stringItems(xml), partSize };
   const texts = stringItemsPrefixed(xml);
   return { texts, plain: new Uint8Array(texts.length), partSize };
 }

@@ -56,6 +56,8 @@ interface Probe {
   progress: Array<[number, string]>;
   /** aria-expanded changes of the toggle: time of each */
   toggled: number[];
+  /** clicks as the browser stamped them on input (event.timeStamp), before they waited for the page's thread */
+  clicks: number[];
   /** main-thread long tasks (> 50 ms): [start time, duration] */
   longTasks: Array<[number, number]>;
 }
@@ -69,9 +71,10 @@ declare global {
 /** Records in the page, with Date.now() timestamps, what changes and which tasks blocked the main thread. */
 async function installProbe(): Promise<void> {
   await page.evaluate(() => {
-    const probe: Probe = { progress: [], toggled: [], longTasks: [] };
+    const probe: Probe = { progress: [], toggled: [], clicks: [], longTasks: [] };
     window.probe = probe;
     const origin = Date.now() - performance.now();
+    window.addEventListener('pointerdown', (e) => probe.clicks.push(origin + e.timeStamp), { capture: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) probe.longTasks.push([origin + e.startTime, e.duration]);
     }).observe({ type: 'longtask' });
@@ -97,15 +100,17 @@ async function openLedger(): Promise<void> {
 const toggle = () => page.locator('button[aria-expanded]').first();
 const progressBar = () => page.getByRole('progressbar');
 
-/** Clicks the toggle and returns how long the page took to change the DOM for it (ms). */
+/** Clicks the toggle and returns how long the page took to change the DOM for it (ms): from the moment the
+ *  browser took the click in (its input time stamp, so the test driver's own delays on a busy machine are not
+ *  counted) to the DOM change, which includes the wait for the page's main thread. */
 async function clickAndTime(): Promise<{ ms: number; stage: string }> {
-  const before = await page.evaluate(() => window.probe.toggled.length);
+  const [before, clicks] = await page.evaluate(() => [window.probe.toggled.length, window.probe.clicks.length]);
   const stage = (await progressBar().getAttribute('aria-label').catch(() => null)) ?? '';
-  const t0 = Date.now();
   await toggle().click();
   await page.waitForFunction((n) => window.probe.toggled.length > n, before, { timeout: 5000 });
-  const at = await page.evaluate((n) => window.probe.toggled[n], before);
-  return { ms: at - t0, stage };
+  const [at, clicked] = await page.evaluate(([n, c]) => [window.probe.toggled[n], window.probe.clicks[c]], [before, clicks]);
+  if (clicked === undefined) throw new Error('the click reached the page without a pointerdown');
+  return { ms: at - clicked, stage };
 }
 
 test(`the page answers clicks while a ${ROWS.toLocaleString('en')}-row calculation runs, and progress advances`, async () => {
@@ -134,7 +139,7 @@ test(`the page answers clicks while a ${ROWS.toLocaleString('en')}-row calculati
   const values = probe.progress.filter(([, p]) => p).map(([, p]) => Number(p.split(' ').pop()));
   console.log(
     `100k rows in the page, CPU ${CPU_SLOWDOWN}× slower: run ${finished - started} ms; ` +
-      `${answers.length} clicks answered (${lost} not) in ${answers.map((a) => `${a.ms} ms (${a.stage.replace('进度：', '')})`).join(', ')}; ` +
+      `${answers.length} clicks answered (${lost} not) in ${answers.map((a) => `${a.ms.toFixed(0)} ms (${a.stage.replace('进度：', '')})`).join(', ')}; ` +
       `longest main-thread task during the run ${longest.toFixed(0)} ms; progress seen: ${stages.join(' → ')}; ` +
       `timeline: ${[
         ...probe.progress.map(([t, p]): [number, string] => [t, p || '(done)']),
@@ -177,7 +182,7 @@ test('取消 stops the running calculation at once, writes nothing, and the page
   await page.getByRole('button', { name: '一键计算' }).click();
   await page.getByRole('heading', { name: /计算完成/ }).waitFor({ timeout: 120_000 });
   await page.getByRole('link', { name: /下载结果/ }).waitFor();
-  console.log(`取消: progress gone ${stoppedMs} ms after the click; toggle afterwards answered in ${answer.ms} ms`);
+  console.log(`取消: progress gone ${stoppedMs} ms after the click; toggle afterwards answered in ${answer.ms.toFixed(0)} ms`);
   expect(stoppedMs).toBeLessThan(WORST_MS);
   expect(answer.ms).toBeLessThan(WORST_MS);
 });

@@ -2,7 +2,6 @@
 // One file per rule in this folder; this loop runs them in the spec's order.
 import type { Detection, Issue, WorkbookData } from '../types';
 import { forEachLedgerRow } from '../ledgerRows';
-import { cleanOutlet } from '../mediaDirectory';
 import type { Publication } from '../publication';
 import { LedgerRun, RowCheck, type RowRule, type ValidationContext } from './rowCheck';
 import { notAdopted, type RejectedRow } from './notAdopted';
@@ -37,10 +36,11 @@ export function validateLedger(wb: WorkbookData, detection: Detection, ctx: Vali
   const publications: Publication[] = [];
   const rows = { total: 0, counted: 0, errors: 0, warnings: 0, skipped: 0, notAdopted: 0 };
   const rejected: RejectedRow[] = [];
+  const check = new RowCheck(run);
   forEachLedgerRow(wb, detection, (raw, kind) => {
     rows.total++;
     if (kind !== 'data') { rows.skipped++; return; }
-    const row = new RowCheck(raw, run);
+    const row = check.start(raw);
     const rejection = notAdopted(row, run);
     if (rejection) {
       rows.skipped++;
@@ -63,10 +63,10 @@ export function validateLedger(wb: WorkbookData, detection: Detection, ctx: Vali
 
 /** The counted article of a row that passed every error rule. */
 function publicationOf(row: RowCheck, run: LedgerRun, seq: number): Publication {
-  const { raw, listed, day } = row;
+  const { raw, day } = row;
   return {
     seq, sheet: raw.sheet, row: raw.row, title: row.title, titleKey: row.titleKey,
-    outlet: listed ? listed.name : cleanOutlet(row.outletText), outletKey: row.outletKey,
+    outlet: row.outlet!.name, outletKey: row.outletKey,
     level: row.level!, genre: row.genre, day: day!, headline: run.headlineOf(row.text('position'), raw.header('position')),
     authors: row.authors,
   };

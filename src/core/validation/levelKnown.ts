@@ -4,12 +4,12 @@ import type { RowRule } from './rowCheck';
 
 export const levelKnown: RowRule = (row, run) => {
   const { outletText } = row;
-  const oKey = run.outletKeyOf(outletText);
-  const listed = outletText ? run.ctx.directory.byKey.get(oKey) : undefined;
+  const outlet = run.outletOf(outletText);
+  const { listed } = outlet;
   const levelText = row.text('level');
   const ledgerLevel = levelText ? run.levelOf(levelText) : null;
-  row.listed = listed;
-  row.outletKey = listed ? run.outletKeyOf(listed.name) : oKey;
+  row.outlet = outlet;
+  row.outletKey = outlet.key;
   if (listed) {
     row.level = listed.level;
     if (levelText && ledgerLevel !== listed.level) {

@@ -1,12 +1,11 @@
 // SPEC.md, Validation: each author is matched to the roster with the ledger's units (one per author or one for
 // all); authors not in the roster, ambiguous names and unit counts that do not fit are warnings (see persons.ts).
 import { ledgerUnitsFor, type PersonWarning } from '../persons';
-import type { AuthorEntry } from '../authors';
-import type { LedgerRun, ResolvedAuthors, RowRule } from './rowCheck';
+import type { AuthorCell, LedgerRun, ResolvedAuthors, RowRule } from './rowCheck';
 
 export const rosterAuthor: RowRule = (row, run) => {
   const unitText = row.text('unit');
-  const resolved = resolve(run, row.authorsText, unitText, row.entries);
+  const resolved = resolve(run, row.authorCell, unitText);
   row.authorsRepeat = resolved.seen;
   resolved.seen = true;
   for (const w of resolved.warnings) row.add(w.field, 'warning', w.code, w.message, w.field === 'unit' ? row.raw.get('unit') : row.authorsText);
@@ -14,16 +13,21 @@ export const rosterAuthor: RowRule = (row, run) => {
 };
 
 // A ledger repeats a few thousand author/unit cell pairs: each pair is resolved once per run, its warnings replayed.
-function resolve(run: LedgerRun, authorsText: string, unitText: string, entries: readonly AuthorEntry[]): ResolvedAuthors {
-  let byUnit = run.resolvedAuthors.get(authorsText);
-  if (!byUnit) run.resolvedAuthors.set(authorsText, (byUnit = new Map()));
-  let hit = byUnit.get(unitText);
+function resolve(run: LedgerRun, cell: AuthorCell, unitText: string): ResolvedAuthors {
+  if (cell.unitText === unitText) return cell.resolved!;
+  let hit = cell.byUnit?.get(unitText);
   if (!hit) {
     const warnings: PersonWarning[] = [];
     const warn = (w: PersonWarning) => warnings.push(w);
+    const { entries } = cell;
     const units = ledgerUnitsFor(run.unitsOf(unitText), entries.length, warn);
     hit = { authors: entries.map((e, i) => run.personOf(e.name, units[i], warn, e.hint)), warnings, seen: false };
-    byUnit.set(unitText, hit);
+    if (cell.resolved === undefined) {
+      cell.unitText = unitText;
+      cell.resolved = hit;
+    } else {
+      (cell.byUnit ??= new Map()).set(unitText, hit);
+    }
   }
   return hit;
 }

@@ -39,7 +39,8 @@ export function creditsFor(pubs: readonly Publication[], rules: Rules): Credit[]
   const sharesOf: number[][] = []; // by author count: the same few arrays for every article
   // by author count and article amount: a money table has a few amounts, so a few splits serve every article
   const fensOf: Array<Map<number, readonly number[]>> = [];
-  for (const pub of pubs) {
+  for (let p = 0; p < pubs.length; p++) { // an index loop: a for-of allocates an iterator result per article when cold
+    const pub = pubs[p];
     const n = pub.authors.length;
     const scored = !repeats.has(pub.seq);
     const articleFen = scored ? publicationFen(pub, rules) : 0;

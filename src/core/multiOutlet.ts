@@ -10,7 +10,8 @@ export function unscoredRepeats(pubs: readonly Publication[], policy: MultiOutle
   if (policy === 'each') return out;
   // Most titles appear once: the first publication of a title is kept as it is, an array made only for a second.
   const byTitle = new Map<string, Publication | Publication[]>();
-  for (const p of pubs) {
+  for (let i = 0; i < pubs.length; i++) { // an index loop: a for-of allocates an iterator result per article when cold
+    const p = pubs[i];
     const g = byTitle.get(p.titleKey);
     if (g === undefined) byTitle.set(p.titleKey, p);
     else if (Array.isArray(g)) g.push(p);

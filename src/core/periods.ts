@@ -91,7 +91,7 @@ export function pubsIn(period: Period, byDay: readonly Publication[]): Publicati
 /** The latest quarter that has data; with no data at all, the quarter of today. */
 export function defaultPeriod(dated: readonly { day: DayNumber }[], today: DayNumber): Period {
   let latest = -Infinity;
-  for (const p of dated) if (p.day > latest) latest = p.day;
+  for (let i = 0; i < dated.length; i++) if (dated[i].day > latest) latest = dated[i].day; // see periodsWithData
   return periodOfDay('quarter', Number.isFinite(latest) ? latest : today);
 }
 
@@ -105,7 +105,9 @@ export function periodsWithData(dated: readonly { day: DayNumber }[]): Period[] 
   const days = new Set<number>();
   const months = new Set<number>();
   let lastDay: number | undefined;
-  for (const { day } of dated) {
+  // an index loop: a for-of allocates an iterator result per article until the loop is optimised
+  for (let i = 0; i < dated.length; i++) {
+    const day = dated[i].day;
     if (day === lastDay || days.has(day)) continue; // sorted by day, as the engine's are: the same day runs on
     lastDay = day;
     days.add(day);

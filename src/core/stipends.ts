@@ -66,7 +66,8 @@ export function computeStipends(
 /** Cap each person's total; the capped amount is spread over their lines exactly (so the history adds up). */
 function applyCap(lines: StipendLine[], capFen: number | null): Map<string, PersonPay> {
   const groups = new Map<string, StipendLine[]>();
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) { // an index loop: no iterator result per line when cold
+    const l = lines[i];
     const g = groups.get(l.credit.personKey);
     if (g) g.push(l); else groups.set(l.credit.personKey, [l]);
   }

@@ -16,7 +16,8 @@ export function payoutSheet(records: PayoutRecord[], settled: string[]): OutputS
   const byQuarter = new Map(settled.map((q) => [q, { count: 0, fen: 0, lateFen: 0 }]));
   let tally: { count: number; fen: number; lateFen: number } | undefined;
   let quarter = '';
-  for (const r of records) {
+  for (let i = 0; i < records.length; i++) { // an index loop: a for-of allocates an iterator result per record when cold
+    const r = records[i];
     if (r.quarter !== quarter || !tally) { // records run quarter by quarter: one lookup per quarter
       quarter = r.quarter;
       tally = byQuarter.get(quarter);

@@ -48,7 +48,9 @@ const SYNONYMS = {
  *  number each (no string key, array or other object per record), and a record's title key is computed only for
  *  the few records of that day and name, and only when its title is not the article's own title as typed. */
 export class PaidIndex {
-  /** first record (index) of each day-and-name chain */
+  /** first record (index) of each day-and-name chain, by key: a table when the keys span not much more than the
+   *  history has records (a few hundred days by a few hundred names; no hashing, nothing for the GC), else a Map */
+  private readonly table: Int32Array | null = null;
   private readonly head = new Map<number, number>();
   /** next record of the same day and name, -1 at the end; chains keep the history's order (the first match wins) */
   private readonly next: Int32Array;
@@ -78,12 +80,19 @@ export class PaidIndex {
     }
     this.firstDay = first;
     this.lastDay = last;
+    const span = (last - first + 1) * this.nameIds.size;
+    const table = span <= 4 * n + 65536 ? new Int32Array(span).fill(-1) : null;
+    this.table = table;
     // Backwards, so that each chain runs in the history's order.
     for (let i = n - 1; i >= 0; i--) {
       const key = this.key(records[i].day, ids[i]);
-      this.next[i] = this.head.get(key) ?? -1;
-      this.head.set(key, i);
+      if (table) { this.next[i] = table[key]; table[key] = i; } else { this.next[i] = this.head.get(key) ?? -1; this.head.set(key, i); }
     }
+  }
+
+  /** The first record of a key's chain, -1 when none. */
+  private first(key: number): number {
+    return this.table ? this.table[key] : this.head.get(key) ?? -1;
   }
 
   /** One number per (day, name): days are integers within [firstDay, lastDay], ids below nameIds.size. */
@@ -96,7 +105,7 @@ export class PaidIndex {
     if (pub.day < this.firstDay || pub.day > this.lastDay) return null;
     const id = this.nameIds.get(person.name);
     if (id === undefined) return null;
-    for (let i = this.head.get(this.key(pub.day, id)) ?? -1; i >= 0; i = this.next[i]) {
+    for (let i = this.first(this.key(pub.day, id)); i >= 0; i = this.next[i]) {
       const x = this.records[i];
       if (x.unit === person.unit && this.outletKeyOf(x.outlet) === pub.outletKey
         && (x.title === pub.title || titleKey(x.title) === pub.titleKey)) return x.quarter;

@@ -110,7 +110,6 @@ function buildTitleActions(): Uint8Array {
   return t;
 }
 
-// The key's code units; views[n] is its first n units, made once per length (a subarray per title was measurable garbage).
 let decoder: { decode(codes: Uint16Array): string } | null | undefined;
 
 /** A UTF-16 decoder for Uint16Array contents, where the platform has one (it is little-endian everywhere we run,
@@ -123,6 +122,7 @@ function utf16Decoder(): { decode(codes: Uint16Array): string } | null {
   return decoder;
 }
 
+// The key's code units; views[n] is its first n units, made once per length (a subarray per title was measurable garbage).
 const titleBuffer = { codes: new Uint16Array(256), views: [] as Uint16Array[] };
 
 /** titleKey by one char-code pass (it runs on every ledger row and payout record); undefined when the

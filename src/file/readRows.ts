@@ -79,6 +79,14 @@ export function replaySheet(scan: SheetScan, ctx: SheetContext): CellValue[][] {
   const out = new RowCollector();
   const { count, meta, cols, nums, values } = scan;
   const { strings, dateStyles, date1904 } = ctx;
+  // A sheet's date cells repeat a few hundred days: one Date per serial (nothing mutates a cell's Date), instead of
+  // one object per cell that would live as long as the workbook (a 100k-row ledger with its history has 200k).
+  const dates = new Map<number, Date>();
+  const dateOf = (serial: number) => {
+    let d = dates.get(serial);
+    if (d === undefined) dates.set(serial, (d = serialToDate(serial, date1904)));
+    return d;
+  };
   let v = 0;
   for (let k = 0; k < count; k++) {
     const m = meta[k];
@@ -90,7 +98,7 @@ export function replaySheet(scan: SheetScan, ctx: SheetContext): CellValue[][] {
       if (kind === OP.shared) out.put(col, strings[nums[k]] ?? '');
       else if (kind === OP.number) {
         const style = (m >>> 3) - 1;
-        out.put(col, style >= 0 && dateStyles[style] ? serialToDate(nums[k], date1904) : nums[k]);
+        out.put(col, style >= 0 && dateStyles[style] ? dateOf(nums[k]) : nums[k]);
       } else out.put(col, kind === OP.value ? values[v++] : null);
     }
   }

@@ -9,7 +9,7 @@ import { runInNewContext } from 'vm';
 let collect: (() => void) | null | undefined;
 
 /** Below this much heap the garbage cannot make the peak; a collection would only cost time (10k rows). */
-const WORTH_IT = 192 * 2 ** 20;
+const WORTH_IT = 128 * 2 ** 20;
 
 /** A full garbage collection when the heap is big, where the runtime allows one (else nothing). */
 export function releaseGarbage(): void {

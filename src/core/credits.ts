@@ -6,6 +6,7 @@ import { unscoredRepeats } from './multiOutlet';
 import { publicationPoints } from './points';
 import { publicationBaseFen, publicationFen } from './stipendRate';
 import type { Person } from './persons';
+import { wholeFen } from './money';
 
 export interface Credit {
   pub: Publication;
@@ -21,24 +22,37 @@ export interface Credit {
   scored: boolean; // false: a repeat under the one-article-many-outlets policy
 }
 
+/** splitArticleFen remembered by author count and (positive) amount; zero amounts (an unscored repeat) keep
+ *  their sign through the split, so they are not merged under one key. */
+function splitOf(fensOf: Array<Map<number, readonly number[]>>, articleFen: number, n: number, rules: Rules): readonly number[] {
+  if (!(articleFen > 0)) return splitArticleFen(rules.coAuthor, articleFen, n, rules.firstShare);
+  const byFen = (fensOf[n] ??= new Map());
+  let fens = byFen.get(articleFen);
+  if (!fens) byFen.set(articleFen, (fens = splitArticleFen(rules.coAuthor, articleFen, n, rules.firstShare)));
+  return fens;
+}
+
 /** Credits for a set of publications; the one-article-many-outlets rule applies within that set. */
 export function creditsFor(pubs: readonly Publication[], rules: Rules): Credit[] {
   const repeats = unscoredRepeats(pubs, rules.multiOutlet, (p) => publicationFen(p, rules));
   const out: Credit[] = [];
   const sharesOf: number[][] = []; // by author count: the same few arrays for every article
-  for (const pub of pubs) {
+  // by author count and article amount: a money table has a few amounts, so a few splits serve every article
+  const fensOf: Array<Map<number, readonly number[]>> = [];
+  for (let p = 0; p < pubs.length; p++) { // an index loop: a for-of allocates an iterator result per article when cold
+    const pub = pubs[p];
     const n = pub.authors.length;
     const scored = !repeats.has(pub.seq);
     const articleFen = scored ? publicationFen(pub, rules) : 0;
     const shares = (sharesOf[n] ??= authorShares(rules.coAuthor, n, rules.firstShare));
-    const fens = splitArticleFen(rules.coAuthor, articleFen, n, rules.firstShare);
+    const fens = splitOf(fensOf, articleFen, n, rules);
     const pts = scored ? publicationPoints(pub, rules) : 0;
     const baseFen = publicationBaseFen(pub, rules);
     for (let i = 0; i < n; i++) {
       const person = pub.authors[i];
       out.push({
         pub, person, personKey: person.key, authorIndex: i, authorCount: n, share: shares[i],
-        points: pts * shares[i], baseFen, articleFen, fen: fens[i], scored,
+        points: pts * shares[i], baseFen, articleFen, fen: wholeFen(fens[i]), scored, // see wholeFen
       });
     }
   }

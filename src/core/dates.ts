@@ -25,10 +25,18 @@ export function ymdFromDay(day: DayNumber): { y: number; m: number; d: number } 
 }
 
 // A ledger spans a few hundred distinct days but formats them once per row and record.
-export const formatDay: (day: DayNumber) => string = boundedMemo((day: DayNumber) => {
+const dayText: (day: DayNumber) => string = boundedMemo((day: DayNumber) => {
   const { y, m, d } = ymdFromDay(day);
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 });
+let lastDay = NaN;
+let lastDayText = '';
+
+/** YYYY-MM-DD. Rows sorted by day ask for the same day many times in a row: that one is answered without a lookup. */
+export function formatDay(day: DayNumber): string {
+  if (day !== lastDay) { lastDayText = dayText(day); lastDay = day; }
+  return lastDayText;
+}
 
 /** Excel serial (1900 system) → day; serial 60 (the fictitious 1900-02-29) and non-positive serials are invalid. */
 export function dayFromExcelSerial(serial: number): DayNumber | null {

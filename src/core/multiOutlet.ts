@@ -8,15 +8,19 @@ import type { Publication } from './publication';
 export function unscoredRepeats(pubs: readonly Publication[], policy: MultiOutletPolicy, fenOf: (p: Publication) => number): Set<number> {
   const out = new Set<number>();
   if (policy === 'each') return out;
-  const byTitle = new Map<string, Publication[]>();
-  for (const p of pubs) {
+  // Most titles appear once: the first publication of a title is kept as it is, an array made only for a second.
+  const byTitle = new Map<string, Publication | Publication[]>();
+  for (let i = 0; i < pubs.length; i++) { // an index loop: a for-of allocates an iterator result per article when cold
+    const p = pubs[i];
     const g = byTitle.get(p.titleKey);
-    if (g) g.push(p); else byTitle.set(p.titleKey, [p]);
+    if (g === undefined) byTitle.set(p.titleKey, p);
+    else if (Array.isArray(g)) g.push(p);
+    else byTitle.set(p.titleKey, [g, p]);
   }
   // Only titles seen more than once can repeat; split those by author set.
   const groups: Publication[][] = [];
   for (const sameTitle of byTitle.values()) {
-    if (sameTitle.length < 2) continue;
+    if (!Array.isArray(sameTitle)) continue;
     const byAuthors = new Map<string, Publication[]>();
     for (const p of sameTitle) {
       const k = p.authors.map((a) => a.name).sort().join('、');

@@ -68,8 +68,12 @@ export interface NoticeModel {
 
 export function buildNoticeModel(m: Model, all: readonly Publication[], issuer: string): NoticeModel {
   const { period, rules } = m;
+  // The period itself, the previous one and (for quarters, halves and years) the same period last year are in the
+  // trend too: each period is summarised once (a summary goes over every article and author of its period).
+  const summaries = new Map<string, PeriodSummary>();
+  const summary = (p: Period) => summaries.get(p.label) ?? summaries.set(p.label, summarize(p, all, rules.levels)).get(p.label)!;
   const trend: PeriodSummary[] = [];
-  for (let p = period, i = 0; i < TREND_PERIODS; i++, p = previousPeriod(p)) trend.unshift(summarize(p, all, rules.levels));
+  for (let p = period, i = 0; i < TREND_PERIODS; i++, p = previousPeriod(p)) trend.unshift(summary(p));
   const notice: NoticeModel = {
     period,
     issuer,
@@ -78,9 +82,9 @@ export function buildNoticeModel(m: Model, all: readonly Publication[], issuer: 
     periodName: periodName(period),
     title: `关于${periodName(period)}人大宣传工作情况的通报`,
     levels: rules.levels,
-    now: summarize(period, all, rules.levels),
-    prev: summarize(previousPeriod(period), all, rules.levels),
-    last: summarize(samePeriodLastYear(period), all, rules.levels),
+    now: summary(period),
+    prev: summary(previousPeriod(period)),
+    last: summary(samePeriodLastYear(period)),
     topPeople: m.current.people.filter((p) => p.articles > 0 && p.rank <= NOTICE_TOP_PEOPLE),
     topUnits: m.current.units.filter((u) => u.rank <= NOTICE_TOP_UNITS),
     laggards: m.quotas.filter((q) => q.status === STATUS.behind || q.status === STATUS.farBehind),

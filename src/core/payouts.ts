@@ -9,6 +9,7 @@ import { unitName } from './roster';
 import { outletKey, type MediaDirectory } from './mediaDirectory';
 import { cellText, memo, titleKey } from './text';
 import type { Publication } from './publication';
+import { wholeFen } from './money';
 
 export interface PayoutRecord {
   quarter: string; // 2026Q3
@@ -42,43 +43,80 @@ const SYNONYMS = {
   late: ['补发'],
 } as const;
 
-/** Who was paid for which article, and in which quarter: looked up by title key first, so that a history of a
- *  hundred thousand records needs no composite key string (nor any other object) per record (article = title key,
- *  outlet key, day; person = name and unit, as Person.key). */
+/** Who was paid for which article, and in which quarter (article = title key, outlet key, day; person = name and
+ *  unit, as Person.key). A history holds a hundred thousand records: they are chained by day and name under one
+ *  number each (no string key, array or other object per record), and a record's title key is computed only for
+ *  the few records of that day and name, and only when its title is not the article's own title as typed. */
 export class PaidIndex {
-  private readonly byTitle = new Map<string, PayoutRecord[]>();
+  /** first record (index) of each day-and-name chain, by key: a table when the keys span not much more than the
+   *  history has records (a few hundred days by a few hundred names; no hashing, nothing for the GC), else a Map */
+  private readonly table: Int32Array | null = null;
+  private readonly head = new Map<number, number>();
+  /** next record of the same day and name, -1 at the end; chains keep the history's order (the first match wins) */
+  private readonly next: Int32Array;
+  private readonly nameIds = new Map<string, number>();
+  private readonly firstDay: number = 0;
+  private readonly lastDay: number = -1;
   /** a record's outlet as its directory entry's key (a history names a few dozen outlets) */
   private readonly outletKeyOf: (outlet: string) => string;
 
-  constructor(records: readonly PayoutRecord[], directory: MediaDirectory) {
+  constructor(private readonly records: readonly PayoutRecord[], directory: MediaDirectory) {
     this.outletKeyOf = memo((o) => {
       const listed = directory.byKey.get(outletKey(o));
       return outletKey(listed ? listed.name : o);
     });
-    for (const r of records) {
-      const k = titleKey(r.title);
-      const list = this.byTitle.get(k);
-      if (list) list.push(r); else this.byTitle.set(k, [r]);
+    const n = records.length;
+    this.next = new Int32Array(n);
+    const ids = new Int32Array(n);
+    if (n === 0) return;
+    let first = records[0].day;
+    let last = first;
+    for (let i = 0; i < n; i++) {
+      const r = records[i];
+      let id = this.nameIds.get(r.name);
+      if (id === undefined) this.nameIds.set(r.name, (id = this.nameIds.size));
+      ids[i] = id;
+      if (r.day < first) first = r.day; else if (r.day > last) last = r.day;
     }
+    this.firstDay = first;
+    this.lastDay = last;
+    const span = (last - first + 1) * this.nameIds.size;
+    const table = span <= 4 * n + 65536 ? new Int32Array(span).fill(-1) : null;
+    this.table = table;
+    // Backwards, so that each chain runs in the history's order.
+    for (let i = n - 1; i >= 0; i--) {
+      const key = this.key(records[i].day, ids[i]);
+      if (table) { this.next[i] = table[key]; table[key] = i; } else { this.next[i] = this.head.get(key) ?? -1; this.head.set(key, i); }
+    }
+  }
+
+  /** The first record of a key's chain, -1 when none. */
+  private first(key: number): number {
+    return this.table ? this.table[key] : this.head.get(key) ?? -1;
+  }
+
+  /** One number per (day, name): days are integers within [firstDay, lastDay], ids below nameIds.size. */
+  private key(day: number, nameId: number): number {
+    return (day - this.firstDay) * this.nameIds.size + nameId;
   }
 
   /** The quarter in which `person` was paid for `pub`, or null. */
-  paidIn(pub: Pick<Publication, 'titleKey' | 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
-    const list = this.byTitle.get(pub.titleKey);
-    return list ? this.quarterIn(list, pub, person) : null;
-  }
-
-  /** Whether some author of `pub` has not been paid for it (one title lookup for all its authors). */
-  hasUnpaidAuthor(pub: Pick<Publication, 'titleKey' | 'outletKey' | 'day' | 'authors'>): boolean {
-    const list = this.byTitle.get(pub.titleKey);
-    return list ? pub.authors.some((a) => this.quarterIn(list, pub, a) === null) : pub.authors.length > 0;
-  }
-
-  private quarterIn(list: readonly PayoutRecord[], pub: Pick<Publication, 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
-    for (const x of list) {
-      if (x.day === pub.day && x.name === person.name && x.unit === person.unit && this.outletKeyOf(x.outlet) === pub.outletKey) return x.quarter;
+  paidIn(pub: Pick<Publication, 'title' | 'titleKey' | 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
+    if (pub.day < this.firstDay || pub.day > this.lastDay) return null;
+    const id = this.nameIds.get(person.name);
+    if (id === undefined) return null;
+    for (let i = this.first(this.key(pub.day, id)); i >= 0; i = this.next[i]) {
+      const x = this.records[i];
+      if (x.unit === person.unit && this.outletKeyOf(x.outlet) === pub.outletKey
+        && (x.title === pub.title || titleKey(x.title) === pub.titleKey)) return x.quarter;
     }
     return null;
+  }
+
+  /** Whether some author of `pub` has not been paid for it. */
+  hasUnpaidAuthor(pub: Pick<Publication, 'title' | 'titleKey' | 'outletKey' | 'day' | 'authors'>): boolean {
+    for (let k = 0; k < pub.authors.length; k++) if (this.paidIn(pub, pub.authors[k]) === null) return true; // no iterator per article
+    return false;
   }
 }
 
@@ -87,12 +125,14 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
   if (!sheet) return { records: [], settled: new Set() };
   const out: PayoutRecord[] = [];
   const settled = settledQuarters(sheet);
-  // The history grows by every article every quarter: the few distinct quarters, names and units are normalised once.
-  const quarterOf = memo((q) => q.toUpperCase().replace(/\s/g, ''));
+  // The history grows by every article every quarter: the few distinct quarters, outlets, names and units are
+  // normalised once per cell string (a workbook's shared strings are one string each, so looking one up is cheap).
+  const quarterOf = byCellText((q) => q.toUpperCase().replace(/\s/g, ''));
   const isQuarter = memo((q) => /^\d{4}Q[1-4]$/.test(q));
-  const isLate = memo((t) => /^(是|补发|√|y)/i.test(t));
-  const nameOf = memo(normalizeName);
-  const unitOf = memo(unitName);
+  const isLate = byCellText((t) => /^(是|补发|√|y)/i.test(t));
+  const outletOf = byCellText((o) => o);
+  const nameOf = byCellText(normalizeName);
+  const unitOf = byCellText(unitName);
   const table = settingsColumns(sheet, SYNONYMS, ['quarter', 'title', 'outlet', 'date', 'name'], problems, 400);
   if (!table) return { records: out, settled };
   // The records sit below the per-quarter summary, which grows by four rows a year; a hundred thousand records
@@ -105,29 +145,45 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
     const t = textAt(cells, at(f));
     problems.push(settingsProblem(sheet.name, r + 1, table.col[f] ?? '', `${what}“${t}”无效`, 'PAYOUT_RECORD', t));
   };
+  const cellAt = (cells: readonly CellValue[], i: number) => (i < 0 ? undefined : cells[i]);
+  let lastQuarter: string | undefined; // the quarter of the last record read (a valid one)
   for (let r = table.firstRow; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
-    if (!cells || isBlankSettingsRow(cells, table.indexes)) continue;
-    const quarter = quarterOf(textAt(cells, quarterAt));
+    if (!cells) continue;
+    const quarter = quarterOf(cells[quarterAt]);
+    if (!quarter && isBlankSettingsRow(cells, table.indexes)) continue; // a row with a quarter is not blank
     const day = parseDateCell(cells[dateAt]);
     const fen = amountAt < 0 ? null : settingsNumber(cells[amountAt]);
-    if (!isQuarter(quarter)) { bad(cells, r, 'quarter', '发放季度（应写成 2026Q3）'); continue; }
+    if (quarter !== lastQuarter && !isQuarter(quarter)) { bad(cells, r, 'quarter', '发放季度（应写成 2026Q3）'); continue; }
     if (day === null) { bad(cells, r, 'date', '发表日期'); continue; }
     if (fen === null && textAt(cells, amountAt)) { bad(cells, r, 'amount', '金额'); continue; }
     out.push({
-      quarter, title: textAt(cells, titleAt), outlet: textAt(cells, outletAt), day,
-      name: nameOf(textAt(cells, nameAt)), unit: unitOf(textAt(cells, unitAt)),
-      fen: Math.round((fen ?? 0) * 100), late: isLate(textAt(cells, lateAt)),
+      quarter, title: textAt(cells, titleAt), outlet: outletOf(cellAt(cells, outletAt)), day,
+      name: nameOf(cellAt(cells, nameAt)), unit: unitOf(cellAt(cells, unitAt)),
+      fen: wholeFen(Math.round((fen ?? 0) * 100)), late: isLate(cellAt(cells, lateAt)),
     });
+    if (quarter !== lastQuarter) settled.add((lastQuarter = quarter)); // records run quarter by quarter
   }
-  for (const r of out) settled.add(r.quarter);
   return { records: out, settled };
+}
+
+/** fn of a cell's text, remembered per cell string; other values (numbers, dates) are not cached. */
+function byCellText<T>(fn: (text: string) => T): (v: CellValue) => T {
+  const cache = new Map<string, T>();
+  return (v) => {
+    if (typeof v !== 'string') return fn(cellText(v));
+    let x = cache.get(v);
+    if (x === undefined && !cache.has(v)) cache.set(v, (x = fn(cellText(v))));
+    return x as T;
+  };
 }
 
 /** Quarters listed under the 结算季度 header (written by the product above the records). */
 function settledQuarters(sheet: SheetData): Set<string> {
   const out = new Set<string>();
-  const header = sheet.rows.findIndex((row) => row && cellText(row[0]) === SETTLED_HEADER);
+  // The header is looked for in every row of the history; only a text holding 度 can read 结算季度 (cellText only
+  // drops or folds characters), so the hundred thousand record rows cost no cellText here.
+  const header = sheet.rows.findIndex((row) => row && typeof row[0] === 'string' && row[0].includes('度') && cellText(row[0]) === SETTLED_HEADER);
   if (header < 0) return out;
   for (let r = header + 1; r < sheet.rows.length; r++) {
     const q = cellText(sheet.rows[r]?.[0]).toUpperCase().replace(/\s/g, '');

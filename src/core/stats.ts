@@ -28,7 +28,8 @@ function zeroLevels(levels: readonly string[]): Record<string, number> {
 
 export function personStats(credits: readonly Credit[], levels: readonly string[]): Map<string, PersonStats> {
   const map = new Map<string, PersonStats>();
-  for (const c of credits) {
+  for (let i = 0; i < credits.length; i++) { // index loops: a for-of allocates an iterator result per credit when cold
+    const c = credits[i];
     let s = map.get(c.personKey);
     if (!s) {
       s = { key: c.personKey, person: c.person, points: 0, articles: 0, shareArticles: 0, byLevel: zeroLevels(levels),
@@ -45,7 +46,8 @@ export function personStats(credits: readonly Credit[], levels: readonly string[
 
 export function unitStats(credits: readonly Credit[], levels: readonly string[]): Map<string, UnitStats> {
   const map = new Map<string, UnitStats & { seqs: Set<number>; keys: Set<string> }>();
-  for (const c of credits) {
+  for (let i = 0; i < credits.length; i++) {
+    const c = credits[i];
     const unit = c.person.unit || '（未填单位）';
     let s = map.get(unit);
     if (!s) {

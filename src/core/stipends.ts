@@ -7,7 +7,7 @@ import { creditsFor, type Credit } from './credits';
 import { PaidIndex, type PayoutHistory, type PayoutRecord } from './payouts';
 import type { MediaDirectory } from './mediaDirectory';
 import { parsePeriod, pubsIn } from './periods';
-import { splitFen } from './money';
+import { splitFen, wholeFen } from './money';
 
 export interface StipendLine {
   credit: Credit;
@@ -34,7 +34,8 @@ export interface StipendResult {
 export function computeStipends(
   period: Period, periodCredits: Credit[], all: readonly Publication[], history: PayoutHistory, rules: Rules, directory: MediaDirectory,
 ): StipendResult {
-  const others = history.records.filter((r) => r.quarter !== period.label);
+  // Re-running a quarter replaces its records; a hundred thousand records are copied only when there are some.
+  const others = history.settled.has(period.label) ? history.records.filter((r) => r.quarter !== period.label) : history.records;
   const paid = new PaidIndex(others, directory);
   const lines: StipendLine[] = periodCredits.map((credit) => {
     const paidIn = paid.paidIn(credit.pub, credit.person);
@@ -57,7 +58,7 @@ export function computeStipends(
   const byPerson = applyCap(lines, rules.capFen);
   const totalFen = [...byPerson.values()].reduce((s, p) => s + p.payFen, 0);
   const quarterRun = period.kind === 'quarter';
-  const records = quarterRun ? [...others, ...lines.filter((l) => l.payFen > 0).map((l) => toRecord(l, period.label))] : null;
+  const records = quarterRun ? others.concat(lines.filter((l) => l.payFen > 0).map((l) => toRecord(l, period.label))) : null;
   const settled = [...new Set([...history.settled, ...(quarterRun ? [period.label] : [])])].sort();
   return { lines, byPerson, totalFen, records, settled };
 }
@@ -65,7 +66,8 @@ export function computeStipends(
 /** Cap each person's total; the capped amount is spread over their lines exactly (so the history adds up). */
 function applyCap(lines: StipendLine[], capFen: number | null): Map<string, PersonPay> {
   const groups = new Map<string, StipendLine[]>();
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) { // an index loop: no iterator result per line when cold
+    const l = lines[i];
     const g = groups.get(l.credit.personKey);
     if (g) g.push(l); else groups.set(l.credit.personKey, [l]);
   }
@@ -83,5 +85,5 @@ function applyCap(lines: StipendLine[], capFen: number | null): Map<string, Pers
 
 function toRecord(l: StipendLine, quarter: string): PayoutRecord {
   const { pub, person } = l.credit;
-  return { quarter, title: pub.title, outlet: pub.outlet, day: pub.day, name: person.name, unit: person.unit, fen: l.payFen, late: l.late };
+  return { quarter, title: pub.title, outlet: pub.outlet, day: pub.day, name: person.name, unit: person.unit, fen: wholeFen(l.payFen), late: l.late };
 }

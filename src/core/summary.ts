@@ -16,9 +16,11 @@ export function summarize(period: Period, all: readonly Publication[], levels: r
   const byLevel: Record<string, number> = Object.fromEntries(levels.map((l) => [l, 0]));
   const people = new Set<string>();
   const units = new Set<string>();
-  for (const p of pubs) {
+  // index loops: a for-of allocates an iterator result per element until the loop is optimised
+  for (let i = 0; i < pubs.length; i++) {
+    const p = pubs[i];
     byLevel[p.level] = (byLevel[p.level] ?? 0) + 1;
-    for (const a of p.authors) { people.add(a.key); if (a.unit) units.add(a.unit); }
+    for (let k = 0; k < p.authors.length; k++) { const a = p.authors[k]; people.add(a.key); if (a.unit) units.add(a.unit); }
   }
   return { period, articles: pubs.length, byLevel, people: people.size, units: units.size };
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { splitFen } from '../../src/core/money';
+import { splitFen, wholeFen } from '../../src/core/money';
 import { capitalYuan } from '../../src/core/capitalNumerals';
 import { splitArticleFen, authorShares } from '../../src/core/coauthors';
 
@@ -45,4 +45,14 @@ describe('capitalYuan (大写)', () => {
     [45, '肆角伍分'],
     [123456789, '壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分'],
   ])('%i fen → %s', (fen, text) => expect(capitalYuan(fen)).toBe(text));
+});
+
+describe('wholeFen', () => {
+  it('returns the very same number (whole, fractional, negative, -0, beyond 32 bits)', () => {
+    for (const x of [0, -0, 1, -1, 5000, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), 2 ** 40, 0.5, -2.25, Number.NaN, Infinity]) {
+      expect(Object.is(wholeFen(x), x)).toBe(true);
+    }
+    fc.assert(fc.property(fc.double(), (x) => Object.is(wholeFen(x), x)));
+    fc.assert(fc.property(fc.integer(), (x) => Object.is(wholeFen(x * 1.0), x)));
+  });
 });

@@ -55,6 +55,12 @@ describe('payout history: never pay twice, 补发, idempotent re-runs', () => {
       record('2026第二季度', '2026-06-15', '李四', 500), record('2026Q2', '六月', '李四', 500), record('2026Q2', '2026-06-15', '李四', '五百')]);
     expect(() => calculate(workbook(ledgerSheet('台账', [...q2, late, ...q3]), bad), { today: TODAY, period: '2026Q3' }))
       .toThrow(`${PAYOUT_SHEET}!A4：发放季度（应写成 2026Q3）“2026第二季度”无效\n${PAYOUT_SHEET}!D5：发表日期“六月”无效\n${PAYOUT_SHEET}!G6：金额“五百”无效`);
+    // a record without a quarter is named too, the first one as much as one after valid records
+    for (const before of [[], [record('2026Q2', '2026/5/1', '张 三', 500)]]) {
+      const blank = sheetOf(PAYOUT_SHEET, [header, ...before, record(null, '2026-06-15', '李四', 500)]);
+      expect(() => calculate(workbook(ledgerSheet('台账', [...q2, late, ...q3]), blank), { today: TODAY, period: '2026Q3' }))
+        .toThrow(`${PAYOUT_SHEET}!A${before.length + 2}：发放季度（应写成 2026Q3）“”无效`);
+    }
   });
 
   it('a quarter settled with nothing to pay still counts as run: its late articles are 补发 later', () => {

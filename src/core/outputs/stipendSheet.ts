@@ -7,6 +7,7 @@ import { capitalYuan } from '../capitalNumerals';
 import { choiceLabel } from '../rules';
 import { periodName } from '../periods';
 import { col, round4, sheet, tableName, toYuan } from './build';
+import { stipendLineOrder } from './stipendLineOrder';
 
 function note(l: StipendLine): string {
   if (l.paidIn) return `已于${l.paidIn}发放`;
@@ -22,14 +23,14 @@ export function stipendSheet(m: Model): OutputSheet {
     + `一稿多发：${choiceLabel('multiOutlet', rules.multiOutlet)}；头版头条稿酬 ×${rules.headlineMoneyFactor}；`
     + `封顶：${rules.capFen === null ? '不封顶' : `每人每期 ${toYuan(rules.capFen)} 元`}。`);
   if (period.kind !== 'quarter') s.notes.push('稿酬按季度兑现：本表为该期间的应发情况，只有按季度计算时才写入稿酬发放记录。');
-  const lines = [...stipends.lines].sort((a, b) => Number(a.late) - Number(b.late)
-    || (a.credit.person.unit < b.credit.person.unit ? -1 : a.credit.person.unit > b.credit.person.unit ? 1 : 0)
-    || (a.credit.person.name < b.credit.person.name ? -1 : a.credit.person.name > b.credit.person.name ? 1 : 0)
-    || a.credit.pub.day - b.credit.pub.day || a.credit.pub.seq - b.credit.pub.seq);
+  const lines = stipendLineOrder(stipends.lines);
   const people = m.current.people.filter((p) => p.stipend.dueFen > 0 || p.stipend.payFen > 0)
     .sort((a, b) => (a.person.unit < b.person.unit ? -1 : a.person.unit > b.person.unit ? 1 : 0) || (a.person.name < b.person.name ? -1 : 1));
   const count = new Map<string, number>();
-  for (const l of stipends.lines) if (l.payFen > 0) count.set(l.credit.personKey, (count.get(l.credit.personKey) ?? 0) + 1);
+  for (let i = 0; i < stipends.lines.length; i++) { // an index loop: no iterator result per line when cold
+    const l = stipends.lines[i];
+    if (l.payFen > 0) count.set(l.credit.personKey, (count.get(l.credit.personKey) ?? 0) + 1);
+  }
   // The finance office's table first: it is what gets printed and signed.
   s.blocks.push({
     caption: '个人合计（财务发放用）', tableName: tableName('稿酬合计', period),

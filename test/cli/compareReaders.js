@@ -35,10 +35,10 @@ const attempt = (p) => p.then((wb) => ({ wb }), (e) => ({ error: `${e.name}: ${e
     const bytes = new Uint8Array(fs.readFileSync(file));
     const here = await attempt(readXlsx(bytes));
     const before = replies;
-    const there = await attempt(readXlsx(bytes, { scanSheets: workerSheetScanner(2) }));
+    const there = await attempt(readXlsx(bytes, { scanSheets: workerSheetScanner(2, undefined, { inThreadBelow: 0 }) }));
     const line = { file, sheets: here.wb?.sheets.length ?? 0, scannedInWorkers: replies - before };
     // the parts the main thread scans in its own turns while it waits for workers: here no workers, all parts
-    const own = await attempt(readXlsx(bytes, { scanSheets: workerSheetScanner(0, undefined, 1) }));
+    const own = await attempt(readXlsx(bytes, { scanSheets: workerSheetScanner(0, undefined, { ownShare: 1 }) }));
     if (here.wb && own.wb) line.sameOwnScan = util.isDeepStrictEqual(here.wb, own.wb);
     else if (here.error || own.error) line.ownScanError = own.error;
     if (here.wb && there.wb) {

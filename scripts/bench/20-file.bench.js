@@ -26,8 +26,11 @@ function meteredZlib() {
     spent,
     inflateRaw: timed('inflate', (d) => zlib.inflateRawSync(d)),
     deflateRaw: timed('deflate', (d) => zlib.deflateRawSync(d, { level: 1 })),
-    deflateRawPiece: timed('deflate', (d, last) =>
-      zlib.deflateRawSync(d, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH })),
+    // a piece comes back with the CRC-32 of its own bytes (DeflateRawPiece in src/file/zip.ts)
+    deflateRawPiece: timed('deflate', (d, last) => ({
+      data: zlib.deflateRawSync(d, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
+      crc: zlib.crc32(d),
+    })),
     crc32: zlib.crc32,
   };
 }

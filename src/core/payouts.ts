@@ -169,13 +169,8 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
 
 /** fn of a cell's text, remembered per cell string; other values (numbers, dates) are not cached. */
 function byCellText<T>(fn: (text: string) => T): (v: CellValue) => T {
-  const cache = new Map<string, T>();
-  return (v) => {
-    if (typeof v !== 'string') return fn(cellText(v));
-    let x = cache.get(v);
-    if (x === undefined && !cache.has(v)) cache.set(v, (x = fn(cellText(v))));
-    return x as T;
-  };
+  const ofString = memo((s) => fn(cellText(s)));
+  return (v) => (typeof v === 'string' ? ofString(v) : fn(cellText(v)));
 }
 
 /** Quarters listed under the 结算季度 header (written by the product above the records). */

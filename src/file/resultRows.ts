@@ -2,7 +2,7 @@
 // XML), so every cell is a few copies of pre-encoded markup plus digits, and repeated texts skip the
 // shared-string lookup.
 import { cellOutput, type BlockDescription } from '../core';
-import type { ColumnFormat, OutputBlock } from '../core/types';
+import type { ColumnFormat, OutputBlock, OutputCell } from '../core/types';
 import type { SharedStringAppender } from './sharedStrings';
 import type { StyleKey } from './styleSheet';
 import { escapeXml } from './xml';
@@ -20,11 +20,8 @@ const VALUE_END = ascii('</v></c>');
 /** longest row number or string index; row numbers (< 2^20, Excel's limit) are copied as two words */
 const DIGITS_ROOM = 10;
 
-// what the last text cell of a column resolved to
-const SHARED = 1;
-const SERIAL = 2;
-
-/** Distinct texts a column remembers; past that (titles: rarely twice) its texts go straight to the table. */
+/** Distinct values a column remembers the markup of; past that (titles, serial numbers: rarely twice) its
+ *  values are written digit by digit. */
 const SEEN_LIMIT = 4096;
 
 /** a - b as one piece of markup */
@@ -35,76 +32,198 @@ function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
+/** The markup of a cell after its reference's row digits, through the next column's `<c r="X`. */
+interface Body extends Piece {
+  /** 1 when the cell points at a shared string (the table's count attribute counts every use) */
+  shared: number;
+}
+
+function body(bytes: Uint8Array, shared: number): Body {
+  const { words, length } = piece(bytes);
+  return { words, length, shared };
+}
+
+const ROW_OPEN_BODY = body(ROW_OPEN, 0);
+const ROW_END_BODY = body(ROW_END, 0);
+
 /**
- * What each column's text cells resolve to, as core cellOutput says: a shared-string index or (a YYYY-MM-DD text
- * in a date column) a date serial. Texts repeat down a column (batch, outlet, unit, date): the last text and each
- * of the column's first few thousand distinct texts are remembered as plain numbers, checked before the
- * workbook-wide string table; the loop below reads `kind`/`value` right after `resolve` set them.
+ * The markup of each column's cells, as core cellOutput says they are written: a text is a shared string or (a
+ * YYYY-MM-DD text in a date column) a date serial, a number is itself. Values repeat down a column (batch, outlet,
+ * unit, date, amount): each of a column's first few thousand distinct values gets its whole cell body made once,
+ * then copied; a column with more (titles, serial numbers) has its values written piece by piece (shared, code).
  */
-class ColumnTexts {
-  readonly last: Array<string | undefined>;
-  readonly kind: Uint8Array;
-  readonly value: Float64Array;
-  private readonly seen: Array<Map<string, number> | null>;
+class ColumnCells {
+  /** the value of the column's previous cell and its body (null: written directly, with `shared` and `code`) */
+  readonly lastValue: unknown[];
+  readonly lastBody: Array<Body | null>;
+  /** a directly written value: its markup is tail[c], then `code` (a shared-string index when shared[c]) */
+  readonly shared: Uint8Array;
+  readonly code: Float64Array;
+  private readonly seen: Array<Map<string | number, Body> | null>;
   private readonly isDate: boolean[];
+  /** the column's latest shared-string index: where indexAfter looks first for the next text */
+  private readonly hint: Float64Array;
+  private readonly scratch = new Uint8Array(256);
+
+  constructor(
+    private readonly formats: ColumnFormat[], private readonly strings: SharedStringAppender,
+    private readonly textTail: Uint8Array[], private readonly numberTail: Uint8Array[], private readonly valueEnd: Uint8Array[],
+    readonly empty: Body[],
+  ) {
+    const n = formats.length;
+    this.lastValue = new Array<unknown>(n).fill(this); // matches no cell value
+    this.lastBody = new Array<Body | null>(n).fill(null);
+    this.shared = new Uint8Array(n);
+    this.code = new Float64Array(n);
+    this.seen = formats.map(() => new Map());
+    this.isDate = formats.map((f) => f === 'date');
+    this.hint = new Float64Array(n).fill(-1);
+  }
+
+  /** The body of `v` (not the column's previous value), or null after setting shared[c] and code[c] for a value
+   *  to write directly; undefined for a number that is not finite (nothing to write). */
+  resolve(c: number, v: string | number | null | undefined): Body | null | undefined {
+    if (v === null || v === undefined || v === '') return this.remember(c, v, this.empty[c]);
+    if (typeof v === 'number' && !Number.isFinite(v)) return undefined;
+    const seen = this.seen[c];
+    let made = seen === null ? undefined : seen.get(v);
+    if (made === undefined) {
+      const shared = this.codeOf(c, v);
+      if (seen === null) return this.remember(c, v, null);
+      made = this.make(c, shared);
+      seen.set(v, made);
+      if (seen.size >= SEEN_LIMIT) this.seen[c] = null;
+    } else if (made.shared) {
+      this.strings.countUses(1);
+    }
+    return this.remember(c, v, made);
+  }
+
+  private remember(c: number, v: unknown, made: Body | null): Body | null {
+    this.lastValue[c] = v;
+    this.lastBody[c] = made;
+    return made;
+  }
+
+  /** Sets shared[c] and code[c] for `v` (one use of a shared string counted); returns shared[c]. */
+  private codeOf(c: number, v: string | number): number {
+    let value: string | number = v;
+    if (typeof v === 'string' && this.isDate[c]) value = cellOutput(this.formats[c], v).value as string | number;
+    if (typeof value === 'number') {
+      this.code[c] = value;
+      return (this.shared[c] = 0);
+    }
+    // cellOutput writes text as it is outside date columns; the column's previous index is the hint:
+    // a history repeats the ledger's titles in about the table's order
+    const x = this.isDate[c] ? this.strings.index(value) : this.strings.indexAfter(value, this.hint[c]);
+    this.hint[c] = x;
+    this.code[c] = x;
+    return (this.shared[c] = 1);
+  }
+
+  /** The body of the value shared[c] and code[c] describe. */
+  private make(c: number, shared: number): Body {
+    const b = this.scratch;
+    let p = putBytes(b, 0, shared ? this.textTail[c] : this.numberTail[c]);
+    p = shared ? putUint(b, p, this.code[c]) : putNumber(b, p, this.code[c]);
+    p = putBytes(b, p, this.valueEnd[c]);
+    return body(b.slice(0, p), shared);
+  }
+}
+
+/**
+ * Writes the rows of one block, one method call a row: the hot code stays small, so V8 optimises it within the
+ * first rows and, when a later block brings objects of other shapes, re-optimises it in a few milliseconds (as one
+ * loop over all rows it took 30-100 ms per compile in the CLI, ran unoptimised meanwhile, and was compiled anew
+ * several times). Cell markup: `<c r="` column row, then a body: tail value `</v></c>` (tails per column) and the
+ * next column's `<c r="` (every cell but the rare skipped one starts so).
+ */
+class BlockRows {
   /** shared-string cells not counted by strings.index (the count attribute counts every use) */
   reused = 0;
 
-  constructor(private readonly formats: ColumnFormat[], private readonly strings: SharedStringAppender) {
-    const n = formats.length;
-    this.last = new Array<string | undefined>(n).fill(undefined);
-    this.kind = new Uint8Array(n);
-    this.value = new Float64Array(n).fill(-1);
-    this.seen = formats.map(() => new Map());
-    this.isDate = formats.map((f) => f === 'date');
-  }
+  constructor(
+    private readonly out: XmlSink,
+    private readonly cells: ColumnCells,
+    private readonly strings: SharedStringAppender,
+    /** `<c r="X` of each column, for a skipped cell */
+    private readonly head: Uint8Array[],
+    /** the pieces of a directly written cell, per column */
+    private readonly textTail: Body[],
+    private readonly numberTail: Body[],
+    private readonly valueEnd: Body[],
+    private readonly linkTail: Body,
+    /** bytes a row may take */
+    private readonly room: number,
+  ) {}
 
-  /** Resolves `v` (not the column's last text) into kind[c] and value[c]. */
-  resolve(c: number, v: string): void {
-    this.last[c] = v;
-    const texts = this.seen[c];
-    let code = texts === null ? undefined : texts.get(v);
-    if (code !== undefined) {
-      if (code >= 0) this.reused++;
-    } else {
-      code = this.code(c, v);
-      if (Number.isNaN(code)) return; // an odd serial, set as it is
-      if (texts !== null) {
-        texts.set(v, code);
-        if (texts.size >= SEEN_LIMIT) this.seen[c] = null;
+  /** Row `r`: `start` is the markup after its number, through the first cell's `<c r="A`; the cell of column
+   *  `linkAt` (-1: none) has the link style. */
+  row(values: readonly OutputCell[], r: number, start: Body, linkAt: number): void {
+    const out = this.out;
+    out.reserve(this.room);
+    const buf = out.buffer;
+    const view = out.view;
+    const { lastValue, lastBody, shared, code } = this.cells;
+    const n = lastValue.length;
+    let p = putPiece(view, out.at, ROW_OPEN_BODY);
+    const digitsAt = p;
+    p = putUint(buf, p, r);
+    // every cell's reference repeats them: two words (junk after the digits is overwritten, see putPiece)
+    const digits = p - digitsAt;
+    const d0 = view.getInt32(digitsAt, true);
+    const d1 = view.getInt32(digitsAt + 4, true);
+    p = putPiece(view, p, start);
+    for (let c = 0; c < n; c++) {
+      const v = values[c];
+      let made: Body | null | undefined;
+      if (v === lastValue[c] && c !== linkAt) {
+        made = lastBody[c];
+        if (made !== null) this.reused += made.shared;
+        else this.reused += shared[c];
+      } else if (c === linkAt && typeof v === 'string' && v !== '') {
+        p = this.linked(view, p, d0, d1, digits, v, c);
+        continue;
+      } else {
+        made = this.cells.resolve(c, v);
+        if (made === undefined) {
+          p = this.skip(buf, p, c);
+          continue;
+        }
+      }
+      view.setInt32(p, d0, true);
+      view.setInt32(p + 4, d1, true);
+      p += digits;
+      if (made !== null) {
+        p = putPiece(view, p, made);
+      } else {
+        p = putPiece(view, p, shared[c] ? this.textTail[c] : this.numberTail[c]);
+        p = shared[c] ? putUint(buf, p, code[c]) : putNumber(buf, p, code[c]);
+        p = putPiece(view, p, this.valueEnd[c]);
       }
     }
-    // a shared string is remembered as its index (>= 0), a date serial (whole days, >= 0) as -1 - serial
-    if (code >= 0) {
-      this.kind[c] = SHARED;
-      this.value[c] = code;
-    } else {
-      this.kind[c] = SERIAL;
-      this.value[c] = -1 - code;
-    }
+    out.at = putPiece(view, p, ROW_END_BODY);
   }
 
-  /** The code of a text not seen in this column; NaN when kind[c] and value[c] are set already. */
-  private code(c: number, v: string): number {
-    if (!this.isDate[c]) {
-      // cellOutput writes text as it is outside date columns; the column's previous index is the hint:
-      // a history repeats the ledger's titles in about the table's order
-      return this.strings.indexAfter(v, this.kind[c] === SHARED ? this.value[c] : -1);
-    }
-    const value = cellOutput(this.formats[c], v).value;
-    if (typeof value === 'string') return this.strings.index(value);
-    const serial = Number(value); // a YYYY-MM-DD text's serial: finite
-    if (Number.isInteger(serial) && serial >= 0) return -1 - serial;
-    this.kind[c] = SERIAL;
-    this.value[c] = serial;
-    return NaN;
+  /** A linked cell's text, in the link style (never the column's cached body). */
+  private linked(view: DataView, p: number, d0: number, d1: number, digits: number, v: string, c: number): number {
+    view.setInt32(p, d0, true);
+    view.setInt32(p + 4, d1, true);
+    p = putPiece(view, p + digits, this.linkTail);
+    p = putUint(this.out.buffer, p, this.strings.index(v));
+    return putPiece(view, p, this.valueEnd[c]);
+  }
+
+  /** A cell with nothing to write (not a finite number): takes back its `<c r="X` and starts the next column's. */
+  private skip(buf: Uint8Array, p: number, c: number): number {
+    p -= this.head[c].length;
+    return c + 1 < this.head.length ? putBytes(buf, p, this.head[c + 1]) : p;
   }
 }
 
 /**
  * Rows of `block` at `place`, each cell as core describeSheet formats it; hyperlink elements for linked rows
- * are appended to `links`. Cell markup: `<c r="` column row tail value `</v></c>`, tails per column; a cell's
- * end is written together with the next column's `<c r="` (every cell but the rare skipped one starts so).
+ * are appended to `links`.
  */
 export function writeRows(
   out: XmlSink, block: OutputBlock, place: BlockDescription, colNames: string[], rowHeights: Map<number, number>,
@@ -116,101 +235,48 @@ export function writeRows(
   const sAttr = (style: number) => (style ? ` s="${style}"` : '');
   const head = colNames.map((name) => ascii(`<c r="${name}`));
   const nextHead = (c: number) => (c + 1 < n ? head[c + 1] : new Uint8Array(0));
-  const emptyEnd = formats.map((_, c) => piece(joined(ascii(`" s="${xf.text}"/>`), nextHead(c)))); // keeps the border
-  const valueEnd = formats.map((_, c) => piece(joined(VALUE_END, nextHead(c))));
-  const textTail = formats.map((_, c) => piece(ascii(`"${sAttr(place.wrap[c] ? xf.wrap : xf.text)} t="s"><v>`)));
-  const numberTail = formats.map((fmt) => piece(ascii(`"${sAttr(xf[fmt])}><v>`)));
-  const linkTail = piece(ascii(`"${sAttr(xf.link)} t="s"><v>`));
-  let room = ROW_OPEN.length + DIGITS_ROOM + TAG_END.length + ROW_END.length + PIECE_SLACK;
-  for (let c = 0; c < n; c++) {
-    const tail = Math.max(textTail[c].length, numberTail[c].length, linkTail.length);
-    room += head[c].length + DIGITS_ROOM + Math.max(emptyEnd[c].length, tail + NUMBER_ROOM + valueEnd[c].length) + PIECE_SLACK;
-  }
-  // the custom height attribute of each row (a Map lookup per row was slow at 100k rows)
+  const emptyEnd = formats.map((_, c) => joined(ascii(`" s="${xf.text}"/>`), nextHead(c))); // keeps the border
+  const valueEnd = formats.map((_, c) => joined(VALUE_END, nextHead(c)));
+  const textTail = formats.map((_, c) => ascii(`"${sAttr(place.wrap[c] ? xf.wrap : xf.text)} t="s"><v>`));
+  const numberTail = formats.map((fmt) => ascii(`"${sAttr(xf[fmt])}><v>`));
+  const linkTail = ascii(`"${sAttr(xf.link)} t="s"><v>`);
+
+  // what follows a row's number: its custom height, if any, and the first cell's start
   const first = place.firstDataRow;
   const rowCount = block.rows.length;
-  const heightAttr: Array<Uint8Array | undefined> = new Array(rowCount);
-  const attrOf = new Map<number, Uint8Array>();
+  const plain = joined(TAG_END, n ? head[0] : new Uint8Array(0));
+  const plainStart = body(plain, 0);
+  const startOf = new Map<number, Body>();
+  const starts = new Array<Body>(rowCount).fill(plainStart);
   rowHeights.forEach((height, r) => {
     if (r < first || r >= first + rowCount || !height) return;
-    let attr = attrOf.get(height);
-    if (!attr) attrOf.set(height, (attr = ascii(`" ht="${height}" customHeight="1`)));
-    heightAttr[r - first] = attr;
+    let start = startOf.get(height);
+    if (!start) startOf.set(height, (start = body(joined(ascii(`" ht="${height}" customHeight="1`), plain), 0)));
+    starts[r - first] = start;
   });
 
+  let room = ROW_OPEN.length + DIGITS_ROOM + ROW_END.length + PIECE_SLACK;
+  room += Math.max(plainStart.length, ...[...startOf.values()].map((s) => s.length));
+  for (let c = 0; c < n; c++) {
+    const tail = Math.max(textTail[c].length, numberTail[c].length, linkTail.length);
+    room += DIGITS_ROOM + Math.max(emptyEnd[c].length, tail + NUMBER_ROOM + valueEnd[c].length) + PIECE_SLACK;
+  }
   if (first + rowCount > 1e8) throw new Error(`row ${first + rowCount} past Excel's last row`); // two words of digits
 
-  const texts = new ColumnTexts(formats, strings);
-  const { last, kind, value } = texts;
-
-  // the loop keeps the write position itself: a method call per cell piece was most of its time
+  const cells = new ColumnCells(formats, strings, textTail, numberTail, valueEnd, emptyEnd.map((e) => body(e, 0)));
+  const writer = new BlockRows(
+    out, cells, strings, head, textTail.map((t) => body(t, 1)), numberTail.map((t) => body(t, 0)),
+    valueEnd.map((e) => body(e, 0)), body(linkTail, 1), room,
+  );
+  const rows = block.rows;
+  const rowLinks = block.links ?? [];
   for (let i = 0; i < rowCount; i++) {
-    const values = block.rows[i];
-    const r = first + i;
-    const link = block.links?.[i];
-    const ht = heightAttr[i];
-    out.reserve(room + (ht ? ht.length : 0));
-    const buf = out.buffer;
-    const view = out.view;
-    let p = putBytes(buf, out.at, ROW_OPEN);
-    const digitsAt = p;
-    p = putUint(buf, p, r);
-    // every cell's reference repeats them: two words (junk after the digits is overwritten, see putPiece)
-    const digits = p - digitsAt;
-    const d0 = view.getInt32(digitsAt, true);
-    const d1 = view.getInt32(digitsAt + 4, true);
-    if (ht) p = putBytes(buf, p, ht);
-    p = putBytes(buf, p, TAG_END);
-    if (n) p = putBytes(buf, p, head[0]);
-    for (let c = 0; c < n; c++) {
-      const v = values[c];
-      let tail: Piece;
-      let shared: boolean;
-      let x: number;
-      if (typeof v === 'number') {
-        if (!Number.isFinite(v)) {
-          p = skipCell(buf, p, head[c], c + 1 < n ? head[c + 1] : null);
-          continue;
-        }
-        tail = numberTail[c];
-        shared = false;
-        x = v;
-      } else if (v === null || v === undefined || v === '') {
-        view.setInt32(p, d0, true);
-        view.setInt32(p + 4, d1, true);
-        p = putPiece(view, p + digits, emptyEnd[c]);
-        continue;
-      } else if (link && c === linkCol) {
-        tail = linkTail;
-        shared = true;
-        x = strings.index(v);
-      } else {
-        if (v === last[c]) {
-          if (kind[c] === SHARED) texts.reused++;
-        } else {
-          texts.resolve(c, v);
-        }
-        shared = kind[c] === SHARED;
-        x = value[c];
-        tail = shared ? textTail[c] : numberTail[c];
-      }
-      view.setInt32(p, d0, true);
-      view.setInt32(p + 4, d1, true);
-      p = putPiece(view, p + digits, tail);
-      p = shared ? putUint(buf, p, x) : putNumber(buf, p, x);
-      p = putPiece(view, p, valueEnd[c]);
-    }
-    out.at = putBytes(buf, p, ROW_END);
+    const link = rowLinks[i];
+    writer.row(rows[i], first + i, starts[i], link ? linkCol : -1);
     if (link) {
       const target = `${quoteSheet(link.sheet)}!${link.address}`;
-      links.push(`<hyperlink ref="${colNames[linkCol]}${r}" location="${escapeXml(target)}" display="${escapeXml(`${link.sheet}!${link.address}`)}"/>`);
+      links.push(`<hyperlink ref="${colNames[linkCol]}${first + i}" location="${escapeXml(target)}" display="${escapeXml(`${link.sheet}!${link.address}`)}"/>`);
     }
   }
-  strings.countUses(texts.reused);
-}
-
-/** A cell with nothing to write (not a finite number): takes back its `<c r="X` and starts the next column's. */
-function skipCell(buf: Uint8Array, p: number, head: Uint8Array, next: Uint8Array | null): number {
-  p -= head.length;
-  return next ? putBytes(buf, p, next) : p;
+  strings.countUses(writer.reused);
 }

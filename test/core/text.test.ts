@@ -43,6 +43,15 @@ describe('text fast paths', () => {
       const s = chars.join('');
       expect(displayText(s)).toBe(displayTextByRegex(s));
     }), { numRuns: 5000 });
+    // and every string of up to five of these characters (16^5), the trimming fast path's corners included
+    const alphabet = [' ', '\u3000', '\u00a0', '\t', '\n', '\u200b', '\u00ad', '\ufeff', '\u2060', '\u2003', '\u1680', '\u202f', '县', 'A', '：', '1'];
+    const wrong: string[] = [];
+    const grow = (s: string, depth: number): void => {
+      if (displayText(s) !== displayTextByRegex(s)) wrong.push(s);
+      if (depth < 5) for (const c of alphabet) grow(s + c, depth + 1);
+    };
+    grow('', 0);
+    expect(wrong).toEqual([]);
     expect(displayText('\u3000 黎 娜\u200b ')).toBe('黎 娜');
     expect(displayText(' 黎  娜 ')).toBe('黎 娜');
   });

@@ -1,8 +1,8 @@
 // The data rows of one result block, written as bytes: the payout history alone is ~120k rows (44 MB of
-// XML), so every cell is a few copies of pre-encoded markup plus digits, and repeated texts skip the
-// shared-string lookup.
+// XML), so a cell is its reference's digits plus one copy of pre-encoded markup, made once per distinct value
+// of its column.
 import { cellOutput, type BlockDescription } from '../core';
-import type { ColumnFormat, OutputBlock, OutputCell } from '../core/types';
+import type { CellLink, ColumnFormat, OutputBlock, OutputCell } from '../core/types';
 import type { SharedStringAppender } from './sharedStrings';
 import type { StyleKey } from './styleSheet';
 import { escapeXml } from './xml';
@@ -13,16 +13,15 @@ export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-const ROW_OPEN = ascii('<row r="');
 const TAG_END = ascii('">');
-const ROW_END = ascii('</row>');
 const VALUE_END = ascii('</v></c>');
 /** longest row number or string index; row numbers (< 2^20, Excel's limit) are copied as two words */
 const DIGITS_ROOM = 10;
 
-/** Distinct values a column remembers the markup of; past that (titles, serial numbers: rarely twice) its
- *  values are written digit by digit. */
+/** Distinct values a column keeps the markup of; past that (a history's titles) each value is made when it comes. */
 const SEEN_LIMIT = 4096;
+/** A column whose first this many distinct values did not repeat as often (titles, serial numbers) keeps none. */
+const SEEN_TRIAL = 64;
 
 /** a - b as one piece of markup */
 function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -38,135 +37,147 @@ interface Body extends Piece {
   shared: number;
 }
 
-function body(bytes: Uint8Array, shared: number): Body {
-  const { words, length } = piece(bytes);
-  return { words, length, shared };
+function body(bytes: Uint8Array, shared: number, room = bytes.length): Body {
+  const { bytes: view, words, length } = piece(bytes, room);
+  return { bytes: view, words, length, shared };
 }
 
-const ROW_OPEN_BODY = body(ROW_OPEN, 0);
-const ROW_END_BODY = body(ROW_END, 0);
+const ROW_OPEN = body(ascii('<row r="'), 0);
+const ROW_END = body(ascii('</row>'), 0);
 
 /**
- * The markup of each column's cells, as core cellOutput says they are written: a text is a shared string or (a
+ * The body of each column's cells, as core cellOutput says they are written: a text is a shared string or (a
  * YYYY-MM-DD text in a date column) a date serial, a number is itself. Values repeat down a column (batch, outlet,
- * unit, date, amount): each of a column's first few thousand distinct values gets its whole cell body made once,
- * then copied; a column with more (titles, serial numbers) has its values written piece by piece (shared, code).
+ * unit, date, amount): a column's first few thousand distinct values each get their body made once and kept; past
+ * that, a value's body is made again in the column's `fresh` body whenever it differs from the cell above.
  */
 class ColumnCells {
-  /** the value of the column's previous cell and its body (null: written directly, with `shared` and `code`) */
+  /** the column's previous value and its body */
   readonly lastValue: unknown[];
-  readonly lastBody: Array<Body | null>;
-  /** a directly written value: its markup is tail[c], then `code` (a shared-string index when shared[c]) */
-  readonly shared: Uint8Array;
-  readonly code: Float64Array;
+  readonly lastBody: Body[];
   private readonly seen: Array<Map<string | number, Body> | null>;
+  /** how often a kept body was found again, per column */
+  private readonly repeats: Float64Array;
+  private readonly fresh: Body[];
+  private readonly freshView: DataView[];
   private readonly isDate: boolean[];
   /** the column's latest shared-string index: where indexAfter looks first for the next text */
   private readonly hint: Float64Array;
-  private readonly scratch = new Uint8Array(256);
 
   constructor(
     private readonly formats: ColumnFormat[], private readonly strings: SharedStringAppender,
-    private readonly textTail: Uint8Array[], private readonly numberTail: Uint8Array[], private readonly valueEnd: Uint8Array[],
-    readonly empty: Body[],
+    private readonly textTail: Piece[], private readonly numberTail: Piece[], private readonly valueEnd: Piece[],
+    private readonly empty: Body[],
   ) {
     const n = formats.length;
-    this.lastValue = new Array<unknown>(n).fill(this); // matches no cell value
-    this.lastBody = new Array<Body | null>(n).fill(null);
-    this.shared = new Uint8Array(n);
-    this.code = new Float64Array(n);
+    this.lastValue = new Array<unknown>(n).fill(this); // equal to no cell value
+    this.lastBody = empty.slice();
     this.seen = formats.map(() => new Map());
+    this.repeats = new Float64Array(n);
+    const room = (c: number) => Math.max(textTail[c].length, numberTail[c].length) + NUMBER_ROOM + valueEnd[c].length + PIECE_SLACK;
+    this.fresh = formats.map((_, c) => body(new Uint8Array(0), 0, room(c)));
+    this.freshView = this.fresh.map((f) => new DataView(f.words.buffer));
     this.isDate = formats.map((f) => f === 'date');
     this.hint = new Float64Array(n).fill(-1);
   }
 
-  /** The body of `v` (not the column's previous value), or null after setting shared[c] and code[c] for a value
-   *  to write directly; undefined for a number that is not finite (nothing to write). */
-  resolve(c: number, v: string | number | null | undefined): Body | null | undefined {
+  /** The body of `v`, which is not the column's previous value; undefined for a number that is not finite
+   *  (nothing to write). */
+  resolve(c: number, v: OutputCell | undefined): Body | undefined {
     if (v === null || v === undefined || v === '') return this.remember(c, v, this.empty[c]);
     if (typeof v === 'number' && !Number.isFinite(v)) return undefined;
     const seen = this.seen[c];
     let made = seen === null ? undefined : seen.get(v);
     if (made === undefined) {
-      const shared = this.codeOf(c, v);
-      if (seen === null) return this.remember(c, v, null);
-      made = this.make(c, shared);
-      seen.set(v, made);
-      if (seen.size >= SEEN_LIMIT) this.seen[c] = null;
-    } else if (made.shared) {
-      this.strings.countUses(1);
+      made = this.make(c, v);
+      if (seen !== null) {
+        made = body(made.bytes.subarray(0, made.length), made.shared);
+        seen.set(v, made);
+        const size = seen.size;
+        if (size >= SEEN_LIMIT || (size === SEEN_TRIAL && this.repeats[c] < SEEN_TRIAL)) this.seen[c] = null;
+      }
+    } else {
+      this.repeats[c]++;
+      if (made.shared) this.strings.countUses(1);
     }
     return this.remember(c, v, made);
   }
 
-  private remember(c: number, v: unknown, made: Body | null): Body | null {
+  private remember(c: number, v: unknown, made: Body): Body {
     this.lastValue[c] = v;
     this.lastBody[c] = made;
     return made;
   }
 
-  /** Sets shared[c] and code[c] for `v` (one use of a shared string counted); returns shared[c]. */
-  private codeOf(c: number, v: string | number): number {
-    let value: string | number = v;
-    if (typeof v === 'string' && this.isDate[c]) value = cellOutput(this.formats[c], v).value as string | number;
+  /** The body of `v` in the column's fresh body (one use of a shared string counted). */
+  private make(c: number, v: string | number): Body {
+    const out = this.fresh[c];
+    const b = out.bytes;
+    const view = this.freshView[c];
+    const value = typeof v === 'string' && this.isDate[c] ? (cellOutput(this.formats[c], v).value as string | number) : v;
+    let p: number;
     if (typeof value === 'number') {
-      this.code[c] = value;
-      return (this.shared[c] = 0);
+      p = putNumber(b, putPiece(view, 0, this.numberTail[c]), value);
+      out.shared = 0;
+    } else {
+      // cellOutput writes text as it is outside date columns; the column's previous index is the hint:
+      // a history repeats the ledger's titles in about the table's order
+      const x = this.isDate[c] ? this.strings.index(value) : this.strings.indexAfter(value, this.hint[c]);
+      this.hint[c] = x;
+      p = putUint(b, putPiece(view, 0, this.textTail[c]), x);
+      out.shared = 1;
     }
-    // cellOutput writes text as it is outside date columns; the column's previous index is the hint:
-    // a history repeats the ledger's titles in about the table's order
-    const x = this.isDate[c] ? this.strings.index(value) : this.strings.indexAfter(value, this.hint[c]);
-    this.hint[c] = x;
-    this.code[c] = x;
-    return (this.shared[c] = 1);
-  }
-
-  /** The body of the value shared[c] and code[c] describe. */
-  private make(c: number, shared: number): Body {
-    const b = this.scratch;
-    let p = putBytes(b, 0, shared ? this.textTail[c] : this.numberTail[c]);
-    p = shared ? putUint(b, p, this.code[c]) : putNumber(b, p, this.code[c]);
-    p = putBytes(b, p, this.valueEnd[c]);
-    return body(b.slice(0, p), shared);
+    out.length = putPiece(view, p, this.valueEnd[c]);
+    return out;
   }
 }
 
 /**
- * Writes the rows of one block, one method call a row: the hot code stays small, so V8 optimises it within the
- * first rows and, when a later block brings objects of other shapes, re-optimises it in a few milliseconds (as one
- * loop over all rows it took 30-100 ms per compile in the CLI, ran unoptimised meanwhile, and was compiled anew
- * several times). Cell markup: `<c r="` column row, then a body: tail value `</v></c>` (tails per column) and the
- * next column's `<c r="` (every cell but the rare skipped one starts so).
+ * Writes the rows of one block. The loop is small, each cell one copy and every row takes the same path, so V8
+ * optimises it within the first rows and keeps it (one big function with every cell's cases took 30-100 ms per
+ * compile in the CLI, ran unoptimised meanwhile, and was thrown away and compiled anew whenever a case came up
+ * for the first time). Cell markup: `<c r="` column row, then the body.
  */
 class BlockRows {
   /** shared-string cells not counted by strings.index (the count attribute counts every use) */
-  reused = 0;
+  private reused = 0;
 
   constructor(
     private readonly out: XmlSink,
+    /** one column per block column, and one more: the linked cells of column `linkCol` (in the link style) */
     private readonly cells: ColumnCells,
     private readonly strings: SharedStringAppender,
-    /** `<c r="X` of each column, for a skipped cell */
+    /** `<c r="X` of each column */
     private readonly head: Uint8Array[],
-    /** the pieces of a directly written cell, per column */
-    private readonly textTail: Body[],
-    private readonly numberTail: Body[],
-    private readonly valueEnd: Body[],
-    private readonly linkTail: Body,
     /** bytes a row may take */
     private readonly room: number,
   ) {}
 
-  /** Row `r`: `start` is the markup after its number, through the first cell's `<c r="A`; the cell of column
-   *  `linkAt` (-1: none) has the link style. */
-  row(values: readonly OutputCell[], r: number, start: Body, linkAt: number): void {
+  /** Writes `rows` as rows first, first + 1, …; `starts[i]`: the markup after row i's number through its first
+   *  cell's `<c r="A`; a linked row's cell in column `linkCol` has the link style and its hyperlink element is
+   *  appended to `links`. */
+  rows(
+    rows: OutputCell[][], first: number, starts: Body[], rowLinks: Array<CellLink | null>, linkCol: number, linkColName: string,
+    links: string[],
+  ): void {
+    for (let i = 0; i < rows.length; i++) {
+      const link = rowLinks[i];
+      this.row(rows[i], first + i, starts[i], link ? linkCol : -1);
+      if (link) links.push(hyperlink(`${linkColName}${first + i}`, link));
+    }
+    this.strings.countUses(this.reused);
+    this.reused = 0;
+  }
+
+  private row(values: OutputCell[], r: number, start: Body, linkAt: number): void {
     const out = this.out;
     out.reserve(this.room);
     const buf = out.buffer;
     const view = out.view;
-    const { lastValue, lastBody, shared, code } = this.cells;
-    const n = lastValue.length;
-    let p = putPiece(view, out.at, ROW_OPEN_BODY);
+    const cells = this.cells;
+    const { lastValue, lastBody } = cells;
+    const n = this.head.length;
+    let p = putPiece(view, out.at, ROW_OPEN);
     const digitsAt = p;
     p = putUint(buf, p, r);
     // every cell's reference repeats them: two words (junk after the digits is overwritten, see putPiece)
@@ -176,16 +187,13 @@ class BlockRows {
     p = putPiece(view, p, start);
     for (let c = 0; c < n; c++) {
       const v = values[c];
-      let made: Body | null | undefined;
-      if (v === lastValue[c] && c !== linkAt) {
-        made = lastBody[c];
-        if (made !== null) this.reused += made.shared;
-        else this.reused += shared[c];
-      } else if (c === linkAt && typeof v === 'string' && v !== '') {
-        p = this.linked(view, p, d0, d1, digits, v, c);
-        continue;
+      const k = c === linkAt ? n : c;
+      let made: Body | undefined;
+      if (v === lastValue[k]) {
+        made = lastBody[k];
+        this.reused += made.shared;
       } else {
-        made = this.cells.resolve(c, v);
+        made = cells.resolve(k, v);
         if (made === undefined) {
           p = this.skip(buf, p, c);
           continue;
@@ -193,25 +201,9 @@ class BlockRows {
       }
       view.setInt32(p, d0, true);
       view.setInt32(p + 4, d1, true);
-      p += digits;
-      if (made !== null) {
-        p = putPiece(view, p, made);
-      } else {
-        p = putPiece(view, p, shared[c] ? this.textTail[c] : this.numberTail[c]);
-        p = shared[c] ? putUint(buf, p, code[c]) : putNumber(buf, p, code[c]);
-        p = putPiece(view, p, this.valueEnd[c]);
-      }
+      p = putPiece(view, p + digits, made);
     }
-    out.at = putPiece(view, p, ROW_END_BODY);
-  }
-
-  /** A linked cell's text, in the link style (never the column's cached body). */
-  private linked(view: DataView, p: number, d0: number, d1: number, digits: number, v: string, c: number): number {
-    view.setInt32(p, d0, true);
-    view.setInt32(p + 4, d1, true);
-    p = putPiece(view, p + digits, this.linkTail);
-    p = putUint(this.out.buffer, p, this.strings.index(v));
-    return putPiece(view, p, this.valueEnd[c]);
+    out.at = putPiece(view, p, ROW_END);
   }
 
   /** A cell with nothing to write (not a finite number): takes back its `<c r="X` and starts the next column's. */
@@ -219,6 +211,12 @@ class BlockRows {
     p -= this.head[c].length;
     return c + 1 < this.head.length ? putBytes(buf, p, this.head[c + 1]) : p;
   }
+}
+
+/** The hyperlink element of the cell `ref`. */
+function hyperlink(ref: string, link: CellLink): string {
+  const target = `${quoteSheet(link.sheet)}!${link.address}`;
+  return `<hyperlink ref="${ref}" location="${escapeXml(target)}" display="${escapeXml(`${link.sheet}!${link.address}`)}"/>`;
 }
 
 /**
@@ -231,7 +229,6 @@ export function writeRows(
 ): void {
   const formats = block.columns.map((c) => c.format);
   const n = formats.length;
-  const linkCol = place.linkCol;
   const sAttr = (style: number) => (style ? ` s="${style}"` : '');
   const head = colNames.map((name) => ascii(`<c r="${name}`));
   const nextHead = (c: number) => (c + 1 < n ? head[c + 1] : new Uint8Array(0));
@@ -245,9 +242,8 @@ export function writeRows(
   const first = place.firstDataRow;
   const rowCount = block.rows.length;
   const plain = joined(TAG_END, n ? head[0] : new Uint8Array(0));
-  const plainStart = body(plain, 0);
+  const starts = new Array<Body>(rowCount).fill(body(plain, 0));
   const startOf = new Map<number, Body>();
-  const starts = new Array<Body>(rowCount).fill(plainStart);
   rowHeights.forEach((height, r) => {
     if (r < first || r >= first + rowCount || !height) return;
     let start = startOf.get(height);
@@ -255,28 +251,19 @@ export function writeRows(
     starts[r - first] = start;
   });
 
-  let room = ROW_OPEN.length + DIGITS_ROOM + ROW_END.length + PIECE_SLACK;
-  room += Math.max(plainStart.length, ...[...startOf.values()].map((s) => s.length));
+  let room = ROW_OPEN.length + DIGITS_ROOM + Math.max(plain.length, ...[...startOf.values()].map((s) => s.length)) + ROW_END.length + PIECE_SLACK;
   for (let c = 0; c < n; c++) {
     const tail = Math.max(textTail[c].length, numberTail[c].length, linkTail.length);
     room += DIGITS_ROOM + Math.max(emptyEnd[c].length, tail + NUMBER_ROOM + valueEnd[c].length) + PIECE_SLACK;
   }
   if (first + rowCount > 1e8) throw new Error(`row ${first + rowCount} past Excel's last row`); // two words of digits
 
-  const cells = new ColumnCells(formats, strings, textTail, numberTail, valueEnd, emptyEnd.map((e) => body(e, 0)));
-  const writer = new BlockRows(
-    out, cells, strings, head, textTail.map((t) => body(t, 1)), numberTail.map((t) => body(t, 0)),
-    valueEnd.map((e) => body(e, 0)), body(linkTail, 1), room,
+  // the linked cells of column linkCol: a text in the link style, anything else as the column has it
+  const linkCol = place.linkCol;
+  const linked = (list: Uint8Array[], link = list[linkCol]) => [...list, link ?? new Uint8Array(0)].map((b) => body(b, 0));
+  const cells = new ColumnCells(
+    [...formats, 'text'], strings, linked(textTail, linkTail), linked(numberTail), linked(valueEnd), linked(emptyEnd),
   );
-  const rows = block.rows;
-  const rowLinks = block.links ?? [];
-  for (let i = 0; i < rowCount; i++) {
-    const link = rowLinks[i];
-    writer.row(rows[i], first + i, starts[i], link ? linkCol : -1);
-    if (link) {
-      const target = `${quoteSheet(link.sheet)}!${link.address}`;
-      links.push(`<hyperlink ref="${colNames[linkCol]}${first + i}" location="${escapeXml(target)}" display="${escapeXml(`${link.sheet}!${link.address}`)}"/>`);
-    }
-  }
-  strings.countUses(writer.reused);
+  const writer = new BlockRows(out, cells, strings, head, room);
+  writer.rows(block.rows, first, starts, block.links ?? [], linkCol, colNames[linkCol], links);
 }

@@ -39,6 +39,12 @@ export class XmlSink {
 
   /** Room for `n` more bytes: callers reserve once for a row, then write its cells unchecked. */
   reserve(n: number): void {
+    if (this.pos >= this.chunkSize || this.pos + n > this.buf.length) this.makeRoom(n);
+  }
+
+  /** Hands a full chunk over or grows the buffer. Apart from reserve, which is inlined into the loops that call it:
+   *  the first chunk comes late (after 4 MB), and code optimised before then would be thrown away to take it in. */
+  private makeRoom(n: number): void {
     if (this.pos >= this.chunkSize) {
       this.emit();
       this.buf = new Uint8Array(this.chunkSize + Math.max(n, FIRST_SIZE));
@@ -115,8 +121,13 @@ export class XmlSink {
   }
 }
 
-/** Pre-encoded markup as little-endian 32-bit words, copied four bytes at a time by putPiece. */
+/** True where the platform stores words little-endian (all common ones): pieces are copied in memory order. */
+const HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Pre-encoded markup, copied by putPiece as 32-bit words. */
 export interface Piece {
+  /** the markup's bytes (from 0 to length) in the buffer of `words`, which may hold more: a piece can be rewritten */
+  bytes: Uint8Array;
   words: Int32Array;
   length: number;
 }
@@ -124,10 +135,12 @@ export interface Piece {
 /** Bytes putPiece may write past a piece's end: room a caller reserves beyond what it writes. */
 export const PIECE_SLACK = 4;
 
-export function piece(bytes: Uint8Array): Piece {
-  const words = new Int32Array((bytes.length + 3) >> 2);
-  for (let i = 0; i < bytes.length; i++) words[i >> 2] |= bytes[i] << (8 * (i & 3));
-  return { words, length: bytes.length };
+/** A piece of `bytes`, with room for `room` bytes if it is to be rewritten. */
+export function piece(bytes: Uint8Array, room = bytes.length): Piece {
+  const words = new Int32Array((Math.max(room, bytes.length) + 3) >> 2);
+  const view = new Uint8Array(words.buffer);
+  view.set(bytes);
+  return { bytes: view, words, length: bytes.length };
 }
 
 /**
@@ -137,7 +150,8 @@ export function piece(bytes: Uint8Array): Piece {
  */
 export function putPiece(view: DataView, p: number, x: Piece): number {
   const w = x.words;
-  for (let k = 0; k < w.length; k++) view.setInt32(p + 4 * k, w[k], true);
+  const end = (x.length + 3) >> 2;
+  for (let k = 0; k < end; k++) view.setInt32(p + 4 * k, w[k], HOST_LE);
   return p + x.length;
 }
 

@@ -83,3 +83,48 @@ it('writes every cell of a big block as its value and counts every shared-string
   expect(Number(/uniqueCount="(\d+)"/.exec(sst)![1])).toBe(sst.match(/<si>/g)!.length);
   expect(sst.match(/<si><t[^>]*>标题1<\/t><\/si>/g)).toHaveLength(1); // reused, not appended again
 });
+
+it('writes runs of many distinct texts, linked and unlinked cells of the same text, and skipped numbers cell by cell', async () => {
+  const n = 3000;
+  const rows = Array.from({ length: n }, (_, i) => [
+    `作者${Math.floor(i / 3)}`, // a thousand distinct texts in runs of three: kept as the cell above, not per text
+    `2026年7月!B${Math.floor(i / 2)}`, // the same text in two rows, linked in the first only
+    i % 7 === 3 ? NaN : i % 5 === 0 ? -0 : (i % 13) * 1.5, // repeated numbers, -0, and cells with nothing to write
+  ]);
+  const sheet: OutputSheet = {
+    name: '校验', kind: 'validation', title: '校验', notes: [], charts: [],
+    blocks: [{
+      caption: '', tableName: 'Checks',
+      columns: [{ header: '姓名', format: 'text', width: 8 }, { header: '位置', format: 'text', width: 14 }, { header: '数值', format: 'decimal', width: 8 }],
+      rows,
+      links: rows.map((_, i) => (i % 2 ? null : { sheet: '2026年7月', address: `B${Math.floor(i / 2)}` })),
+    }],
+  };
+  const original = await xlsxOf((wb) => wb.addWorksheet('2026年7月').addRow(['标题']));
+  const { data } = await writeResults(original, await readXlsx(original), [sheet]);
+
+  const ws = (await loadExcelJS(data)).getWorksheet('校验')!;
+  let header = 1;
+  while (ws.getCell(`A${header}`).value !== '姓名' && header < 10) header++;
+  rows.forEach((row, i) => {
+    const r = header + 1 + i;
+    expect(ws.getCell(`A${r}`).value).toBe(row[0]);
+    expect(ws.getCell(`B${r}`).value).toBe(row[1]);
+    expect(ws.getCell(`C${r}`).value).toBe(Number.isNaN(row[2]) ? null : Math.abs(row[2] as number));
+  });
+
+  const zip = new ZipArchive(data);
+  const xml = (await Promise.all(zip.names().filter((p) => /worksheets\/sheet\d+\.xml$/.test(p)).map((p) => part(data, p))))
+    .find((x) => x.includes('<hyperlinks>'))!;
+  // a linked cell has the link style, the unlinked cell of the same text below it the column's own
+  const styleOf = (ref: string) => new RegExp(`<c r="${ref}" s="(\\d+)" t="s">`).exec(xml)?.[1];
+  const linked = new Set(rows.map((_, i) => (i % 2 ? null : styleOf(`B${header + 1 + i}`))).filter((s) => s !== null));
+  const plain = new Set(rows.map((_, i) => (i % 2 ? styleOf(`B${header + 1 + i}`) : null)).filter((s) => s !== null));
+  expect(linked.size).toBe(1);
+  expect(plain.size).toBe(1);
+  expect(linked).not.toEqual(plain);
+  expect(xml.match(/<hyperlink /g)).toHaveLength(n / 2);
+  expect(xml).not.toMatch(/<c r="C\d+"[^>]*\/>/); // a skipped number leaves no cell behind
+  const dataCells = (xml.match(/<c r="C\d+"/g) ?? []).filter((c) => Number(c.slice(7, -1)) > header);
+  expect(dataCells).toHaveLength(rows.filter((r) => !Number.isNaN(r[2])).length);
+});

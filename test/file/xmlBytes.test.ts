@@ -75,6 +75,21 @@ describe('XmlSink', () => {
     expect(text(sink.bytes())).toBe(expected);
   });
 
+  it('copies a piece rewritten in place with its new bytes and length', () => {
+    const x = piece(ascii('<v>'), 32);
+    const sink = new XmlSink();
+    let expected = '';
+    for (const s of ['12345678901234567890', '7', '', '" s="3"><v>0.5</v></c>']) {
+      x.bytes.set(ascii(s));
+      x.length = s.length;
+      sink.reserve(x.length + PIECE_SLACK);
+      sink.at = putPiece(sink.view, sink.at, x);
+      sink.push('|');
+      expected += `${s}|`;
+    }
+    expect(text(sink.bytes())).toBe(expected);
+  });
+
   it('refuses non-ASCII markup constants', () => {
     expect(() => ascii('<c r="甲">')).toThrow();
   });

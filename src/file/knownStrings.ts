@@ -26,6 +26,8 @@ export interface ReusableStrings extends KnownStrings {
   index: Map<string, number>;
   /** no plain text is there twice: a plain item whose text is a cell's is the one `index` holds */
   distinct: boolean;
+  /** each item's text length, for the writer to tell items apart without reading their (scattered) strings */
+  lengths: Int32Array;
 }
 
 /** The original's items, if `wb` was read from this very part (same size and CRC-32): then the reader's items are
@@ -34,13 +36,16 @@ export function reusableStrings(wb: WorkbookData, part: { size: number; crc: num
   const k = known.get(wb);
   if (!k || k.partSize < 0 || k.partSize !== part.size || k.partCrc !== part.crc) return undefined;
   const index = new Map<string, number>();
+  const lengths = new Int32Array(k.texts.length);
   let plain = 0;
   // backwards, so the first of equal items wins without a lookup before each insert
   for (let i = k.texts.length - 1; i >= 0; i--) {
+    const text = k.texts[i];
+    lengths[i] = text.length;
     if (k.plain[i]) {
-      index.set(k.texts[i], i);
+      index.set(text, i);
       plain++;
     }
   }
-  return { ...k, index, distinct: index.size === plain };
+  return { ...k, index, distinct: index.size === plain, lengths };
 }

@@ -47,15 +47,20 @@ const ROW_END = body(ascii('</row>'), 0);
 
 /**
  * The body of each column's cells, as core cellOutput says they are written: a text is a shared string or (a
- * YYYY-MM-DD text in a date column) a date serial, a number is itself. Values repeat down a column (batch, outlet,
- * unit, date, amount): a column's first few thousand distinct values each get their body made once and kept; past
- * that, a value's body is made again in the column's `fresh` body whenever it differs from the cell above.
+ * YYYY-MM-DD text in a date column) a date serial, a number is itself, nothing (null, '') an empty cell that keeps
+ * the border. Values repeat down a column (batch, outlet, unit, date, amount): a column's first few thousand
+ * distinct values each get their body made once and kept; past that (or when they did not repeat: titles), a
+ * value's body is made again in the column's `fresh` body whenever it differs from the cell above. Every value
+ * takes the same path (a lookup, a body made when it misses): code V8 optimised early is not thrown away when the
+ * first empty cell comes.
  */
 class ColumnCells {
   /** the column's previous value and its body */
   readonly lastValue: unknown[];
   readonly lastBody: Body[];
-  private readonly seen: Array<Map<string | number, Body> | null>;
+  /** the column's kept bodies, the empty values' among them; `keep`: whether it takes more */
+  private readonly seen: Array<Map<unknown, Body>>;
+  private readonly keep: Uint8Array;
   /** how often a kept body was found again, per column */
   private readonly repeats: Float64Array;
   private readonly fresh: Body[];
@@ -72,7 +77,8 @@ class ColumnCells {
     const n = formats.length;
     this.lastValue = new Array<unknown>(n).fill(this); // equal to no cell value
     this.lastBody = empty.slice();
-    this.seen = formats.map(() => new Map());
+    this.seen = formats.map((_, c) => this.empties(c));
+    this.keep = new Uint8Array(n).fill(1);
     this.repeats = new Float64Array(n);
     const room = (c: number) => Math.max(textTail[c].length, numberTail[c].length) + NUMBER_ROOM + valueEnd[c].length + PIECE_SLACK;
     this.fresh = formats.map((_, c) => body(new Uint8Array(0), 0, room(c)));
@@ -81,32 +87,37 @@ class ColumnCells {
     this.hint = new Float64Array(n).fill(-1);
   }
 
+  private empties(c: number): Map<unknown, Body> {
+    return new Map([null, undefined, ''].map((v) => [v, this.empty[c]]));
+  }
+
   /** The body of `v`, which is not the column's previous value; undefined for a number that is not finite
    *  (nothing to write). */
   resolve(c: number, v: OutputCell | undefined): Body | undefined {
-    if (v === null || v === undefined || v === '') return this.remember(c, v, this.empty[c]);
-    if (typeof v === 'number' && !Number.isFinite(v)) return undefined;
-    const seen = this.seen[c];
-    let made = seen === null ? undefined : seen.get(v);
+    let made = this.seen[c].get(v);
     if (made === undefined) {
-      made = this.make(c, v);
-      if (seen !== null) {
-        made = body(made.bytes.subarray(0, made.length), made.shared);
-        seen.set(v, made);
-        const size = seen.size;
-        if (size >= SEEN_LIMIT || (size === SEEN_TRIAL && this.repeats[c] < SEEN_TRIAL)) this.seen[c] = null;
-      }
+      if (typeof v === 'number' && !Number.isFinite(v)) return undefined;
+      made = this.make(c, v as string | number);
+      if (this.keep[c]) made = this.kept(c, v, made);
     } else {
       this.repeats[c]++;
-      if (made.shared) this.strings.countUses(1);
+      this.strings.countUses(made.shared);
     }
-    return this.remember(c, v, made);
-  }
-
-  private remember(c: number, v: unknown, made: Body): Body {
     this.lastValue[c] = v;
     this.lastBody[c] = made;
     return made;
+  }
+
+  /** A copy of the fresh body `made` of `v`, kept for the column's next cells of that value. */
+  private kept(c: number, v: unknown, made: Body): Body {
+    const copy = body(made.bytes.subarray(0, made.length), made.shared);
+    const seen = this.seen[c];
+    seen.set(v, copy);
+    if (seen.size >= SEEN_LIMIT || (seen.size === SEEN_TRIAL && this.repeats[c] < SEEN_TRIAL)) {
+      this.seen[c] = this.empties(c);
+      this.keep[c] = 0;
+    }
+    return copy;
   }
 
   /** The body of `v` in the column's fresh body (one use of a shared string counted). */

@@ -45,8 +45,10 @@ export class SharedStringAppender {
     const table = this.table;
     if (table && prev >= 0 && s.length <= 32767) {
       const end = Math.min(prev + NEAR, table.texts.length - 1);
+      const { lengths, plain, texts } = table;
+      // lengths first: the items' strings lie all over the heap, and reading one is a cache miss
       for (let j = prev + 1; j <= end; j++) {
-        if (table.texts[j] === s && table.plain[j]) {
+        if (lengths[j] === s.length && plain[j] && texts[j] === s) {
           this.uses++;
           return j;
         }

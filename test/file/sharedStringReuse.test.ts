@@ -100,10 +100,14 @@ describe('shared strings of the original are reused', () => {
     const texts = ['甲', '乙', '丙', '乙', '丁'];
     const plain = Uint8Array.from([1, 1, 0, 1, 1]);
     const index = new Map<string, number>([['甲', 0], ['乙', 1], ['丁', 4]]);
-    const distinct = new SharedStringAppender(5, { texts: ['甲', '乙', '丙', '戊', '丁'], plain, partSize: 1, partCrc: 0, index: new Map([...index, ['戊', 3]]), distinct: true });
+    const lengths = (list: string[]) => Int32Array.from(list, (t) => t.length);
+    const distinctTexts = ['甲', '乙', '丙', '戊', '丁'];
+    const distinct = new SharedStringAppender(5, {
+      texts: distinctTexts, plain, partSize: 1, partCrc: 0, index: new Map([...index, ['戊', 3]]), distinct: true, lengths: lengths(distinctTexts),
+    });
     expect([distinct.indexAfter('乙', 0), distinct.indexAfter('丁', 1), distinct.indexAfter('丙', 1), distinct.indexAfter('甲', 3)]).toEqual([1, 4, 5, 0]);
     // with twins the position is not trusted: 乙 at 3 is a twin of 1
-    const twins = new SharedStringAppender(5, { texts, plain, partSize: 1, partCrc: 0, index, distinct: false });
+    const twins = new SharedStringAppender(5, { texts, plain, partSize: 1, partCrc: 0, index, distinct: false, lengths: lengths(texts) });
     expect(twins.indexAfter('乙', 2)).toBe(1);
   });
 });

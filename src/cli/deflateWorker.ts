@@ -2,12 +2,15 @@
 // thread pool each piece waited for the main thread, busy building the sheet, to start it, and up to four
 // pieces ran at once against the main thread on a 2-core machine. One worker thread deflates the pieces
 // one after another instead: it takes them as they are made, and the main thread keeps a core to itself.
-// The worker also takes each piece's CRC-32 (~17 ms of the main thread for a 44 MB payout history).
-import { Worker } from 'worker_threads';
-import type { PackedPiece } from '../file/zip';
+// The worker also takes each piece's CRC-32 (~17 ms of the main thread for a 44 MB payout history), and gives
+// each piece's buffer back for a later piece to be built in: a new 4 MB buffer cost the main thread ~1000 page
+// faults as it was first written (~2 ms a piece on the bench machine).
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'worker_threads';
+import type { DeflateRawPiece, PackedPiece } from '../file/zip';
 
 const WORKER_SOURCE = `
-const { parentPort } = require('worker_threads');
+const { parentPort, workerData } = require('worker_threads');
+const spares = workerData.spares;
 const zlib = require('zlib');
 let table = null;
 // zlib.crc32 is Node 20.15+; a table-driven one before that
@@ -33,7 +36,8 @@ parentPort.on('message', ({ id, buffer, offset, length, last }) => {
     return;
   }
   parentPort.postMessage({ id, data, crc }, [data.buffer]);
-  // the piece is garbage now: free its megabytes at once where the CLI exposed gc (releaseGarbage.ts),
+  spares.postMessage(buffer, [buffer]);
+  // what deflating left is garbage now: free its megabytes at once where the CLI exposed gc (releaseGarbage.ts),
   // rather than when this small heap next fills
   if (typeof gc === 'function') gc({ type: 'minor' });
 });
@@ -44,21 +48,32 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+/** Buffers given back by the worker that are kept for reuse (pieces' buffers of a megabyte or more: a part's
+ *  last piece may be small); more are left to the garbage collector. */
+const SPARES_KEPT = 3;
+const SPARE_MIN = 2 ** 20;
+
 /**
  * A DeflateRawPiece on one worker thread, started by the first part bigger than one piece; it takes the
- * piece's whole buffer over (transfers it). Until then a part's only piece goes to `small` (a whole-part
+ * piece's whole buffer over (transfers it) and gives it back when done (`spare`, read without waiting for the
+ * event loop: a sheet is built in one go). Until then a part's only piece goes to `small` (a whole-part
  * deflate) and `crc32`. The worker keeps the process alive only while pieces are pending.
  */
 export function workerDeflateRawPiece(
   small: (whole: Uint8Array) => Promise<Uint8Array>,
   crc32: (whole: Uint8Array) => number,
-): (piece: Uint8Array, last: boolean) => Promise<PackedPiece> {
+): DeflateRawPiece & ((piece: Uint8Array, last: boolean) => Promise<PackedPiece>) {
   let worker: Worker | null = null;
+  let returned: MessagePort | null = null;
+  const spares: ArrayBuffer[] = [];
   const pending = new Map<number, Pending>();
   let nextId = 0;
 
   const start = (): Worker => {
-    const w = new Worker(WORKER_SOURCE, { eval: true });
+    const channel = new MessageChannel();
+    returned = channel.port1;
+    returned.unref();
+    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { spares: channel.port2 }, transferList: [channel.port2] });
     w.on('message', ({ id, data, crc, error }: { id: number; data?: Uint8Array; crc?: number; error?: string }) => {
       const job = pending.get(id);
       pending.delete(id);
@@ -75,7 +90,7 @@ export function workerDeflateRawPiece(
     return w;
   };
 
-  return (piece, last) => {
+  const deflate = (piece: Uint8Array, last: boolean): Promise<PackedPiece> => {
     // a part in one piece (most sheets) is not worth starting a thread for: it goes to the thread pool
     if (last && !worker) {
       const crc = crc32(piece);
@@ -91,4 +106,13 @@ export function workerDeflateRawPiece(
       worker.postMessage({ id, buffer, offset, length, last }, [buffer as ArrayBuffer]);
     });
   };
+  const spare = (bytes: number): ArrayBuffer | undefined => {
+    for (let m = returned && receiveMessageOnPort(returned); m; m = receiveMessageOnPort(returned!)) {
+      const buffer = m.message as ArrayBuffer;
+      if (spares.length < SPARES_KEPT && buffer.byteLength >= SPARE_MIN) spares.push(buffer);
+    }
+    const k = spares.findIndex((b) => b.byteLength >= bytes);
+    return k < 0 ? undefined : spares.splice(k, 1)[0];
+  };
+  return Object.assign(deflate, { spare });
 }

@@ -66,7 +66,7 @@ export class SharedStringAppender {
   applyBytes(original: Uint8Array | null): Uint8Array {
     const frame = original && sstFrame(original);
     if (!original || !frame) return encode(this.apply(original && utf8Decode(original)));
-    const { head, tail } = this.around(original, frame);
+    const { head, tail } = this.around(outsideItems(original, frame), frame);
     const out = new Uint8Array(head.length + (frame.close - frame.openEnd) + tail.length);
     out.set(head, 0);
     out.set(original.subarray(frame.openEnd, frame.close), head.length);
@@ -74,17 +74,17 @@ export class SharedStringAppender {
     return out;
   }
 
-  /** What goes around the original's items (bytes openEnd to close of `original`, unchanged): everything before
-   *  them with the start tag's counts updated, and our items with everything after. */
-  around(original: Uint8Array, frame: SstFrame): { head: Uint8Array; tail: Uint8Array } {
+  /** What goes around the original's items (bytes openEnd to close, unchanged): everything before them with the
+   *  start tag's counts updated, and our items with everything after. */
+  around(outside: OutsideItems, frame: SstFrame): { head: Uint8Array; tail: Uint8Array } {
     const open = encode(this.openTag(frame.open));
     const items = encode(this.itemsWith(frame.prefix).join(''));
-    const head = new Uint8Array(frame.openStart + open.length);
-    head.set(original.subarray(0, frame.openStart));
-    head.set(open, frame.openStart);
-    const tail = new Uint8Array(items.length + original.length - frame.close);
+    const head = new Uint8Array(outside.before.length + open.length);
+    head.set(outside.before);
+    head.set(open, outside.before.length);
+    const tail = new Uint8Array(items.length + outside.after.length);
     tail.set(items);
-    tail.set(original.subarray(frame.close), items.length);
+    tail.set(outside.after, items.length);
     return { head, tail };
   }
 
@@ -125,6 +125,17 @@ export interface SstFrame {
   openEnd: number;
   /** byte offset of the closing `</sst>` */
   close: number;
+}
+
+/** The bytes of a sharedStrings.xml before its start tag and from its closing tag on. */
+export interface OutsideItems {
+  before: Uint8Array;
+  after: Uint8Array;
+}
+
+/** The bytes of `bytes` outside its start tag and items, as views into it. */
+export function outsideItems(bytes: Uint8Array, frame: SstFrame): OutsideItems {
+  return { before: bytes.subarray(0, frame.openStart), after: bytes.subarray(frame.close) };
 }
 
 const encoder = { current: null as { encode(s: string): Uint8Array } | null };

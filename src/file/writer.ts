@@ -9,7 +9,7 @@ import { CT, ContentTypes, REL, RelsPart, isStrict, toStrict } from './partEdits
 import { updateAppTitles } from './appProps';
 import { buildResultSheet, markerSheetXml, quoteSheet, tableXml, XmlSink } from './resultSheet';
 import { chartXml, drawingXml } from './chartParts';
-import { SharedStringAppender, countStringItems, sstFrame } from './sharedStrings';
+import { SharedStringAppender, countStringItems, outsideItems, sstFrame, type OutsideItems, type SstFrame } from './sharedStrings';
 import { addResultStyles } from './styleSheet';
 import { reusableStrings } from './knownStrings';
 import { parseAttrs } from './xml';
@@ -192,6 +192,25 @@ class Graft {
   }
 }
 
+/** A copy of what lies outside a table's items (`bytes` may go to the deflater with them). The copies are made
+ *  with the Uint8Array constructor: a Node Buffer's slice() is a view. */
+function copiedOutside(bytes: Uint8Array, frame: SstFrame): OutsideItems {
+  const { before, after } = outsideItems(bytes, frame);
+  return { before: new Uint8Array(before), after: new Uint8Array(after) };
+}
+
+/**
+ * A table's items in a buffer the piece deflater may take over: the table's own where it is essentially that buffer
+ * (starts it, fills it but for an inflater's spare byte or so, megabytes: no pool's), else a copy (a stored part's
+ * bytes are the original file's). The table is not read again. The copy of 10 MB cost ~15 ms of copying and page
+ * faults.
+ */
+function ownedItems(bytes: Uint8Array, frame: SstFrame): Uint8Array {
+  const items = bytes.subarray(frame.openEnd, frame.close);
+  const own = bytes.byteOffset === 0 && bytes.byteLength >= 2 ** 20 && bytes.buffer.byteLength - bytes.byteLength < 2 ** 16;
+  return own ? items : new Uint8Array(items);
+}
+
 /** The chart parts and their drawing part; returns the sheet's relationship id of the drawing. */
 function addCharts(g: Graft, charts: ChartDescription[], sheetName: string, sheetRels: RelsPart): string {
   const drawingPath = g.freePath('drawings', 'drawing');
@@ -244,8 +263,8 @@ export async function writeResults(
   // the original's items (all but a few bytes of a 10 MB table) deflate on the worker while the sheets are built;
   // what goes around them, with the new counts and our items, at the end
   const ssFrame = ssRel && ssBytes && g.pieceDeflate ? sstFrame(ssBytes) : null;
-  // (a copy, its own buffer, which the deflater takes over: a Node Buffer's slice would share the table's)
-  const ssItems = ssFrame && g.pieceDeflate?.(new Uint8Array(ssBytes!.subarray(ssFrame.openEnd, ssFrame.close)), false);
+  const ssOutside = ssFrame && ssBytes && copiedOutside(ssBytes, ssFrame);
+  const ssItems = ssFrame && g.pieceDeflate?.(ownedItems(ssBytes!, ssFrame), false);
 
   const sheetIndex = (name: string) => pkg.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
   const replacedIdx = new Set<number>();
@@ -290,7 +309,7 @@ export async function writeResults(
     const layout = describeSheet(outputs[k]);
     const drawingRid = layout.charts.length ? addCharts(g, layout.charts, entry.actual, sheetRels) : undefined;
     const packer = g.packer(path);
-    const sink = packer ? new XmlSink((chunk) => packer.push(chunk), packer.pieceSize) : undefined;
+    const sink = packer ? new XmlSink((chunk) => packer.push(chunk), packer.pieceSize, g.pieceDeflate?.spare) : undefined;
     const built = buildResultSheet(outputs[k], layout, styles.xf, strings, tableParts.map((t) => t.rid), drawingRid, sink);
     built.tables.forEach((spec, b) => {
       const name = g.uniqueTableName(outputs[k].blocks[spec.block].tableName || `表${spec.block + 1}`);
@@ -329,8 +348,8 @@ export async function writeResults(
   // a part we create gets its content type (and, in a strict package, strict namespaces)
   g.put(stylesPath, styles.xml, stylesRel ? undefined : CT.styles);
   if (!stylesRel) g.wbRels.add(REL.styles, stylesPath.slice(g.dir.length));
-  if (ssFrame && ssItems && g.pieceDeflate) {
-    const { head, tail } = strings.around(ssBytes!, ssFrame);
+  if (ssFrame && ssOutside && ssItems && g.pieceDeflate) {
+    const { head, tail } = strings.around(ssOutside, ssFrame);
     const lengths = [head.length, ssFrame.close - ssFrame.openEnd, tail.length];
     g.putPieces(ssPath, [g.pieceDeflate(head, false), ssItems, g.pieceDeflate(tail, true)], lengths);
   } else {

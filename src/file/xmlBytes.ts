@@ -33,7 +33,11 @@ export class XmlSink {
   private pos = 0;
   private readonly chunks: Uint8Array[] = [];
 
-  constructor(private readonly consume?: (chunk: Uint8Array) => void, private readonly chunkSize = 4 * 2 ** 20) {
+  /** `spare`: a used buffer of at least the bytes asked for, if there is one (see DeflateRawPiece.spare) */
+  constructor(
+    private readonly consume?: (chunk: Uint8Array) => void, private readonly chunkSize = 4 * 2 ** 20,
+    private readonly spare?: (bytes: number) => ArrayBuffer | undefined,
+  ) {
     this.buf = new Uint8Array(FIRST_SIZE);
   }
 
@@ -47,7 +51,9 @@ export class XmlSink {
   private makeRoom(n: number): void {
     if (this.pos >= this.chunkSize) {
       this.emit();
-      this.buf = new Uint8Array(this.chunkSize + Math.max(n, FIRST_SIZE));
+      const size = this.chunkSize + Math.max(n, FIRST_SIZE);
+      const used = this.spare?.(size);
+      this.buf = used ? new Uint8Array(used, 0, size) : new Uint8Array(size);
     }
     if (this.pos + n <= this.buf.length) return;
     // grow (most parts never reach a chunk; a chunk's buffer has room for a row past chunkSize)

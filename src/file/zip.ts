@@ -21,7 +21,11 @@ export type DeflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
  * The piece's whole ArrayBuffer is the deflater's from then on (it may move it to another thread), so the
  * deflater also reports the piece's CRC-32; crc32Combine joins them into the part's.
  */
-export type DeflateRawPiece = (piece: Uint8Array, last: boolean) => PackedPiece | Promise<PackedPiece>;
+export type DeflateRawPiece = ((piece: Uint8Array, last: boolean) => PackedPiece | Promise<PackedPiece>) & {
+  /** A buffer of at least `bytes` bytes the deflater is done with (a piece's, given back), if it has one: a new
+   *  buffer of megabytes costs a page fault every 4 KB when first written, a used one does not. */
+  spare?: (bytes: number) => ArrayBuffer | undefined;
+};
 /** A piece deflated, with the CRC-32 of its own bytes (taken where it was deflated: off the thread building the part). */
 export interface PackedPiece {
   data: Uint8Array;

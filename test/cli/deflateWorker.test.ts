@@ -55,3 +55,29 @@ it('lets the process exit when the pieces are done', () => {
   expect(out.trim()).toBe('done true true');
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+it('gives the pieces\' buffers back for reuse, read without waiting for the event loop', async () => {
+  const deflate = workerDeflateRawPiece(noSmall, crcNotHere);
+  expect(deflate.spare(1)).toBeUndefined(); // no worker yet
+  const size = 2 ** 21;
+  const pieces = [0, 1, 2].map((k) => new Uint8Array(size + k).fill(65 + k));
+  const buffers = pieces.map((p) => p.buffer);
+  const packed = await Promise.all(pieces.map((p, k) => deflate(p, k === 2)));
+  expect(Buffer.from(zlib.inflateRawSync(Buffer.concat(packed.map((p) => p.data)))).equals(
+    Buffer.concat([0, 1, 2].map((k) => Buffer.alloc(size + k, 65 + k))),
+  )).toBe(true);
+  // the buffers came back, were not freed: big enough ones are handed out once each (a buffer is sent back
+  // just after its piece's result, so it may be a moment later)
+  const spare = async (bytes: number) => {
+    for (let tries = 0; tries < 100; tries++) {
+      const b = deflate.spare(bytes);
+      if (b) return b;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return undefined;
+  };
+  const back = [await spare(size + 2), await spare(size), await spare(size)];
+  expect(back.map((b) => b?.byteLength)).toEqual([size + 2, size, size + 1]);
+  expect(deflate.spare(1)).toBeUndefined();
+  expect(buffers.every((b) => b.byteLength === 0)).toBe(true); // ours were moved there, theirs are new objects
+});

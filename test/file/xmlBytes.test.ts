@@ -94,3 +94,27 @@ describe('XmlSink', () => {
     expect(() => ascii('<c r="甲">')).toThrow();
   });
 });
+
+describe('XmlSink with spare buffers', () => {
+  it('builds later chunks in the buffers it is given, each handed over whole', () => {
+    const given: ArrayBuffer[] = [];
+    const spare = (bytes: number) => {
+      const b = new ArrayBuffer(bytes + 100);
+      given.push(b);
+      return given.length % 2 ? b : undefined; // every other time there is none
+    };
+    const chunks: Uint8Array[] = [];
+    const sink = new XmlSink((c) => chunks.push(c), 1000, spare);
+    let expected = '';
+    for (let i = 0; i < 400; i++) {
+      sink.push(`<row r="${i}"/>`);
+      expected += `<row r="${i}"/>`;
+      sink.reserve(16);
+    }
+    sink.bytes();
+    expect(chunks.map(text).join('')).toBe(expected);
+    const used = chunks.filter((c) => given.includes(c.buffer as ArrayBuffer));
+    expect(used.length).toBe(Math.ceil(given.length / 2));
+    expect(used.every((c) => c.byteOffset === 0)).toBe(true);
+  });
+});

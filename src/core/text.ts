@@ -76,6 +76,16 @@ export function compactKey(s: string): string {
   return cleanText(s).replace(/ /g, '').toLowerCase();
 }
 
+/** Only CJK ideographs (U+4E00–U+9FFF), and not empty: text that no normaliser here changes (no spaces, marks,
+ *  widths or letter case), so callers skip them for names, outlets and units. */
+export function onlyIdeographs(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return s.length > 0;
+}
+
 export function isErrorValue(v: CellValue): boolean {
   if (v && typeof v === 'object' && !(v instanceof Date)) return true;
   return typeof v === 'string' && v.length <= 20 && v.includes('#')

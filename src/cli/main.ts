@@ -32,7 +32,10 @@ export function defaultOutPath(input: string, period: string): string {
 
 async function readInput(file: string): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await fs.readFile(file));
+    const data = await fs.readFile(file);
+    // a plain Uint8Array over the file's own memory, not a copy of it (11 MB at 100k rows): Uint8Array's slice()
+    // copies where a Buffer's would share
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new FileReadError(`找不到文件“${file}”。`, 'not-xlsx');

@@ -76,10 +76,24 @@ export function compactKey(s: string): string {
   return cleanText(s).replace(/ /g, '').toLowerCase();
 }
 
+/** Only CJK ideographs (U+4E00–U+9FFF), and not empty: text that no normaliser here changes (no spaces, marks,
+ *  widths or letter case), so callers skip them for names, outlets and units. */
+export function onlyIdeographs(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return s.length > 0;
+}
+
+const ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
 export function isErrorValue(v: CellValue): boolean {
   if (v && typeof v === 'object' && !(v instanceof Date)) return true;
-  return typeof v === 'string' && v.length <= 20 && v.includes('#')
-    && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(v.trim());
+  if (typeof v !== 'string' || v.length > 20) return false;
+  // an error text begins with # once trimmed: any other first character settles it (this runs on every cell)
+  const c = v.charCodeAt(0);
+  return (c === 35 || isSpace(c)) && ERROR_TEXT.test(v.trim());
 }
 
 // Date cells repeat a few hundred days over a whole ledger and its payout history; toISOString is slow.

@@ -48,6 +48,9 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+/** The worker's DeflateRawPiece: asynchronous, with the pieces' buffers to give back. */
+export type WorkerDeflateRawPiece = ((piece: Uint8Array, last: boolean) => Promise<PackedPiece>) & Required<Pick<DeflateRawPiece, 'spare'>>;
+
 /** Buffers given back by the worker that are kept for reuse (pieces' buffers of a megabyte or more: a part's
  *  last piece may be small); more are left to the garbage collector. */
 const SPARES_KEPT = 3;
@@ -62,7 +65,7 @@ const SPARE_MIN = 2 ** 20;
 export function workerDeflateRawPiece(
   small: (whole: Uint8Array) => Promise<Uint8Array>,
   crc32: (whole: Uint8Array) => number,
-): DeflateRawPiece & ((piece: Uint8Array, last: boolean) => Promise<PackedPiece>) {
+): WorkerDeflateRawPiece {
   let worker: Worker | null = null;
   let returned: MessagePort | null = null;
   const spares: ArrayBuffer[] = [];

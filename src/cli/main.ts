@@ -48,7 +48,8 @@ async function readInput(file: string): Promise<Uint8Array> {
 // level 1 keeps the result file small enough while writing 100k rows in a fraction of a second.
 const inflateRaw = promisify(zlib.inflateRaw);
 const deflateRaw = promisify(zlib.deflateRaw);
-const deflateFast = (d: Uint8Array) => deflateRaw(d, { level: 1 });
+// (a small part, most of the few dozen written, at once: a thread-pool job cost the main thread more to set up)
+const deflateFast = async (d: Uint8Array) => (d.length < 64 * 1024 ? zlib.deflateRawSync(d, { level: 1 }) : deflateRaw(d, { level: 1 }));
 const nodeCrc32 = typeof (zlib as { crc32?: unknown }).crc32 === 'function'
   ? (d: Uint8Array, prev?: number) => (zlib as unknown as { crc32: (d: Uint8Array, v?: number) => number }).crc32(d, prev)
   : undefined;

@@ -107,7 +107,7 @@ class ColumnTexts {
  * end is written together with the next column's `<c r="` (every cell but the rare skipped one starts so).
  */
 export function writeRows(
-  out: XmlSink, block: OutputBlock, place: BlockDescription, colNames: string[], rowHeights: Map<number, number>,
+  out: XmlSink, block: OutputBlock, place: BlockDescription, colNames: string[],
   xf: Record<StyleKey, number>, strings: SharedStringAppender, links: string[],
 ): void {
   const formats = block.columns.map((c) => c.format);
@@ -126,17 +126,23 @@ export function writeRows(
     const tail = Math.max(textTail[c].length, numberTail[c].length, linkTail.length);
     room += head[c].length + DIGITS_ROOM + Math.max(emptyEnd[c].length, tail + NUMBER_ROOM + valueEnd[c].length) + PIECE_SLACK;
   }
-  // the custom height attribute of each row (a Map lookup per row was slow at 100k rows)
+  // the custom height attribute of each row, made once per distinct height
   const first = place.firstDataRow;
   const rowCount = block.rows.length;
-  const heightAttr: Array<Uint8Array | undefined> = new Array(rowCount);
+  const heights = place.rowHeights;
   const attrOf = new Map<number, Uint8Array>();
-  rowHeights.forEach((height, r) => {
-    if (r < first || r >= first + rowCount || !height) return;
-    let attr = attrOf.get(height);
-    if (!attr) attrOf.set(height, (attr = ascii(`" ht="${height}" customHeight="1`)));
-    heightAttr[r - first] = attr;
-  });
+  let lastHeight = 0;
+  let lastAttr: Uint8Array | undefined;
+  const heightAttr = (i: number): Uint8Array | undefined => {
+    const height = heights && i < heights.length ? heights[i] : 0;
+    if (!height) return undefined;
+    if (height !== lastHeight) { // wrapped rows mostly take two lines: one lookup per change of height
+      lastAttr = attrOf.get(height);
+      if (!lastAttr) attrOf.set(height, (lastAttr = ascii(`" ht="${height}" customHeight="1`)));
+      lastHeight = height;
+    }
+    return lastAttr;
+  };
 
   if (first + rowCount > 1e8) throw new Error(`row ${first + rowCount} past Excel's last row`); // two words of digits
 
@@ -148,7 +154,7 @@ export function writeRows(
     const values = block.rows[i];
     const r = first + i;
     const link = block.links?.[i];
-    const ht = heightAttr[i];
+    const ht = heightAttr(i);
     out.reserve(room + (ht ? ht.length : 0));
     const buf = out.buffer;
     const view = out.view;

@@ -59,6 +59,8 @@ export class PaidIndex {
   private readonly lastDay: number = -1;
   /** a record's outlet as its directory entry's key (a history names a few dozen outlets) */
   private readonly outletKeyOf: (outlet: string) => string;
+  /** the record isPaid tries first: the one after the last it found */
+  private cursor = 0;
 
   constructor(private readonly records: readonly PayoutRecord[], directory: MediaDirectory) {
     this.outletKeyOf = memo((o) => {
@@ -102,20 +104,44 @@ export class PaidIndex {
 
   /** The quarter in which `person` was paid for `pub`, or null. */
   paidIn(pub: Pick<Publication, 'title' | 'titleKey' | 'outletKey' | 'day'>, person: { name: string; unit: string }): string | null {
-    if (pub.day < this.firstDay || pub.day > this.lastDay) return null;
+    const i = this.find(pub, person);
+    return i < 0 ? null : this.records[i].quarter;
+  }
+
+  /** The first record (in the history's order) paying `person` for `pub`, -1 when none. */
+  private find(pub: Pick<Publication, 'title' | 'titleKey' | 'outletKey' | 'day'>, person: { name: string; unit: string }): number {
+    if (pub.day < this.firstDay || pub.day > this.lastDay) return -1;
     const id = this.nameIds.get(person.name);
-    if (id === undefined) return null;
-    for (let i = this.first(this.key(pub.day, id)); i >= 0; i = this.next[i]) {
-      const x = this.records[i];
-      if (x.unit === person.unit && this.outletKeyOf(x.outlet) === pub.outletKey
-        && (x.title === pub.title || titleKey(x.title) === pub.titleKey)) return x.quarter;
+    if (id === undefined) return -1;
+    for (let i = this.first(this.key(pub.day, id)); i >= 0; i = this.next[i]) if (this.matches(this.records[i], pub, person)) return i;
+    return -1;
+  }
+
+  /** Whether a record of the same day and name is the one of `pub` and `person`. */
+  private matches(x: PayoutRecord, pub: Pick<Publication, 'title' | 'titleKey' | 'outletKey'>, person: { unit: string }): boolean {
+    return x.unit === person.unit && this.outletKeyOf(x.outlet) === pub.outletKey
+      && (x.title === pub.title || titleKey(x.title) === pub.titleKey);
+  }
+
+  /** Whether `person` was paid for `pub` at all (paidIn !== null). The late-payment check asks this of every
+   *  author of every article of every paid quarter, in ledger order, and a history written by the product holds
+   *  their records in that order too: the record after the last one found is tried first, and only a miss (a
+   *  record paid late, elsewhere, or none) looks in the index. A guess that matches is a matching record, so the
+   *  answer is the index's; only which quarter (the first match) could differ, and this does not say. */
+  isPaid(pub: Pick<Publication, 'title' | 'titleKey' | 'outletKey' | 'day'>, person: { name: string; unit: string }): boolean {
+    const guess = this.records[this.cursor];
+    if (guess !== undefined && guess.day === pub.day && guess.name === person.name && this.matches(guess, pub, person)) {
+      this.cursor++;
+      return true;
     }
-    return null;
+    const found = this.find(pub, person);
+    if (found >= 0) this.cursor = found + 1;
+    return found >= 0;
   }
 
   /** Whether some author of `pub` has not been paid for it. */
   hasUnpaidAuthor(pub: Pick<Publication, 'title' | 'titleKey' | 'outletKey' | 'day' | 'authors'>): boolean {
-    for (let k = 0; k < pub.authors.length; k++) if (this.paidIn(pub, pub.authors[k]) === null) return true; // no iterator per article
+    for (let k = 0; k < pub.authors.length; k++) if (!this.isPaid(pub, pub.authors[k])) return true; // no iterator per article
     return false;
   }
 }

@@ -167,11 +167,14 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
   const [quarterAt, titleAt, outletAt, dateAt, nameAt, unitAt, amountAt, lateAt] =
     (['quarter', 'title', 'outlet', 'date', 'name', 'unit', 'amount', 'late'] as const).map(at);
   const textAt = (cells: readonly CellValue[], i: number) => (i < 0 ? '' : cellText(cells[i]));
+  const titleOf = sameAsLast(cellText);
   const bad = (cells: readonly CellValue[], r: number, f: keyof typeof SYNONYMS, what: string) => {
     const t = textAt(cells, at(f));
     problems.push(settingsProblem(sheet.name, r + 1, table.col[f] ?? '', `${what}“${t}”无效`, 'PAYOUT_RECORD', t));
   };
-  const cellAt = (cells: readonly CellValue[], i: number) => (i < 0 ? undefined : cells[i]);
+  // a row ends at its last non-empty cell: a blank 补发 column is past the end of most rows, and reading past an
+  // array's end is a slow path in V8 (a tenth of this loop)
+  const cellAt = (cells: readonly CellValue[], i: number) => (i >= 0 && i < cells.length ? cells[i] : undefined);
   let lastQuarter: string | undefined; // the quarter of the last record read (a valid one)
   for (let r = table.firstRow; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
@@ -184,7 +187,7 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
     if (day === null) { bad(cells, r, 'date', '发表日期'); continue; }
     if (fen === null && textAt(cells, amountAt)) { bad(cells, r, 'amount', '金额'); continue; }
     out.push({
-      quarter, title: textAt(cells, titleAt), outlet: outletOf(cellAt(cells, outletAt)), day,
+      quarter, title: titleAt < 0 ? '' : titleOf(cells[titleAt]), outlet: outletOf(cellAt(cells, outletAt)), day,
       name: nameOf(cellAt(cells, nameAt)), unit: unitOf(cellAt(cells, unitAt)),
       fen: wholeFen(Math.round((fen ?? 0) * 100)), late: isLate(cellAt(cells, lateAt)),
     });
@@ -193,10 +196,24 @@ export function readPayoutHistory(wb: WorkbookData, problems: Issue[]): PayoutHi
   return { records: out, settled };
 }
 
-/** fn of a cell's text, remembered per cell string; other values (numbers, dates) are not cached. */
+/** fn of a cell's text, remembered per cell string (other values, numbers and dates, are not kept) and for the
+ *  cell before (see sameAsLast). */
 function byCellText<T>(fn: (text: string) => T): (v: CellValue) => T {
   const ofString = memo((s) => fn(cellText(s)));
-  return (v) => (typeof v === 'string' ? ofString(v) : fn(cellText(v)));
+  return sameAsLast((v) => (typeof v === 'string' ? ofString(v) : fn(cellText(v))));
+}
+
+const NOTHING: unique symbol = Symbol('nothing');
+
+/** fn, answering a value the same as the one before without calling it: down a history the quarter repeats for
+ *  thousands of rows, an empty 补发 cell nearly always, and co-authors' records follow each other with one title. */
+function sameAsLast<T>(fn: (v: CellValue) => T): (v: CellValue) => T {
+  let last: CellValue | typeof NOTHING = NOTHING;
+  let out: T;
+  return (v) => {
+    if (v !== last) { out = fn(v); last = v; }
+    return out;
+  };
 }
 
 /** Quarters listed under the 结算季度 header (written by the product above the records). */

@@ -9,7 +9,9 @@ const path = require('path');
 
 exports.title = 'CLI end to end: publicity-ledger calc (targets: 10k ≤ 0.3 s; 100k ≤ 1.5 s = read ≤ 0.6 + calculate ≤ 0.5 + write ≤ 0.4, peak ≤ 400 MB; linear to 1M)';
 
-/** One timed child process: wall seconds, peak RSS (MB, from /usr/bin/time -v where present) and its stderr. */
+/** One timed child process: wall seconds, peak RSS (MB), CPU seconds in user code and in the kernel, and minor page
+ *  faults (each first touch of a 4 KB page: the kernel's share grows with the memory used), from /usr/bin/time -v
+ *  where present, and its stderr. */
 function timed(args, env) {
   const hasTime = fs.existsSync('/usr/bin/time');
   const t = process.hrtime.bigint();
@@ -18,13 +20,17 @@ function timed(args, env) {
     : spawnSync(process.execPath, args, { encoding: 'utf8', env, maxBuffer: 1 << 26 });
   const wall = Number(process.hrtime.bigint() - t) / 1e9;
   if (p.status !== 0) throw new Error(`exit ${p.status}: ${p.stderr}`);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(p.stderr ?? '');
-  return { wall, rssMB: rss ? Number(rss[1]) / 1024 : NaN, stderr: p.stderr ?? '' };
+  const figure = (re) => Number(re.exec(p.stderr ?? '')?.[1] ?? NaN);
+  return {
+    wall, rssMB: figure(/Maximum resident set size \(kbytes\): (\d+)/) / 1024, stderr: p.stderr ?? '',
+    user: figure(/User time \(seconds\): ([\d.]+)/), sys: figure(/System time \(seconds\): ([\d.]+)/),
+    faults: figure(/Minor \(reclaiming a frame\) page faults: (\d+)/),
+  };
 }
 
 function runOnce(root, input, out) {
   const args = [path.join(root, 'bin', 'publicity-ledger.js'), 'calc', input, '--out', out, '--json', `${out}.json`];
-  const { wall, rssMB, stderr } = timed(args, { ...process.env, PUBLICITY_LEDGER_TIMING: '1' });
+  const { wall, rssMB, stderr, user, sys, faults } = timed(args, { ...process.env, PUBLICITY_LEDGER_TIMING: '1' });
   const phases = {};
   for (const m of stderr.matchAll(/^\[timing\] (.+) (\d+) ms$/gm)) phases[m[1]] = Number(m[2]) / 1000;
   const calc = Object.entries(phases).filter(([k]) => k.startsWith('calculate')).reduce((s, [, v]) => s + v, 0);
@@ -33,7 +39,7 @@ function runOnce(root, input, out) {
   // bin/publicity-ledger.js: how long loading the CLI took and how (bundle and code cache, or per-module build)
   const load = /^\[timing\] load CLI (\d+) ms \((.+)\)$/m.exec(stderr);
   const loadCli = load ? Number(load[1]) / 1000 : NaN;
-  return { wall, rssMB, read, calc, write, loadCli, loadedAs: load?.[2] ?? '?', rest: wall - loadCli - read - calc - write, phases };
+  return { wall, rssMB, user, sys, faults, read, calc, write, loadCli, loadedAs: load?.[2] ?? '?', rest: wall - loadCli - read - calc - write, phases };
 }
 
 const s = (x) => x.toFixed(2);
@@ -61,6 +67,11 @@ exports.run = async ({ ledger, ledgerFile, row, target, repeat, runs, with1M, ro
       '= read': s(best.read),
       '+ calculate': `${s(best.calc)} (detect ${s(p['calculate: detect/normalise'] ?? NaN)}, validate ${s(p['calculate: validate'] ?? NaN)}, compute ${s(p['calculate: compute'] ?? NaN)})`,
       '+ write': s(best.write), '+ load CLI': `${s(best.loadCli)} (${best.loadedAs})`, '+ Node start, JSON, exit': s(best.rest),
+    });
+    // all threads together (the main thread, the read and deflate workers, zlib on the thread pool): CPU beyond the
+    // wall time is work done in parallel; kernel time is mostly page faults, i.e. memory touched for the first time
+    row('  CPU of the best run (all threads)', {
+      'user s': s(best.user), 'kernel s': s(best.sys), 'minor page faults': Number.isNaN(best.faults) ? '?' : best.faults.toLocaleString('en'),
     });
     if (rows === 10000) row('', { '10k': target('CLI 10k rows, wall', best.wall, 0.3, { unit: ' s' }) });
     if (rows === 100000) {

@@ -1,11 +1,13 @@
 // Finding a header row below title rows and mapping its columns by synonyms (ledger and settings sheets alike).
 import type { CellValue, ColumnMatch } from './types';
-import { cellText, compactKey } from './text';
+import { cellText, compactKey, onlyIdeographs } from './text';
 
 export type SynonymTable<F extends string> = Record<F, readonly string[]>;
 
 /** Header text reduced for matching: no spaces, no marks such as * or ：, no bracketed remarks. */
 export function headerKey(v: CellValue): string {
+  // most cells scanned for a header are data (names, outlets, units, levels): ideographs only, which no step changes
+  if (typeof v === 'string' && onlyIdeographs(v)) return v;
   return compactKey(cellText(v)).replace(/[(（][^)）]*[)）]/g, '').replace(/[*＊:：#№\n]/g, '');
 }
 
@@ -69,29 +71,31 @@ export function mapHeaderRow<F extends string>(
   const result: Partial<Record<F, ColumnMatch>> = {};
   const used = new Set<number>();
   const keys: string[] = [];
-  let exactHit = false;
-  let partialHit = false;
+  // the columns each pass can match at all, in column order: a data row scanned for a header has a cell or two
+  // that contain a synonym (青山县融媒体中心 contains 媒体), and the passes look only at those
+  const exactCols: number[] = [];
+  const partialCols: number[] = [];
   for (let c = firstCol; c <= lastCol; c++) {
     const k = (keys[c] = headerKey(cells[c]));
     if (!k) continue;
-    exactHit ||= table.anyExact.has(k);
-    partialHit ||= k.length <= 12 && containsPartial(table, k);
+    if (table.anyExact.has(k)) exactCols.push(c);
+    if (k.length <= 12 && containsPartial(table, k)) partialCols.push(c);
   }
-  if (!exactHit && !partialHit) return result;
-  for (const f of exactHit ? fields : []) {
+  if (!exactCols.length && !partialCols.length) return result;
+  for (const f of exactCols.length ? fields : []) {
     const syn = exact.get(f)!;
-    for (let c = firstCol; c <= lastCol; c++) {
-      if (!used.has(c) && keys[c] && syn.includes(keys[c])) {
+    for (const c of exactCols) {
+      if (!used.has(c) && syn.includes(keys[c])) {
         result[f] = { index: c, header: cellText(cells[c]), confidence: 'exact' };
         used.add(c);
         break;
       }
     }
   }
-  for (const { f, s } of partialHit ? partials : []) {
+  for (const { f, s } of partialCols.length ? partials : []) {
     if (result[f]) continue;
-    for (let c = firstCol; c <= lastCol; c++) {
-      if (!used.has(c) && keys[c] && keys[c].length <= 12 && keys[c].includes(s)) {
+    for (const c of partialCols) {
+      if (!used.has(c) && keys[c].includes(s)) {
         result[f] = { index: c, header: cellText(cells[c]), confidence: 'partial' };
         used.add(c);
         break;

@@ -1,5 +1,6 @@
 // The char-code fast paths of the text normalisers give exactly what their regex definitions give, for every
 // UTF-16 code unit in the contexts that matter (start, middle, end, beside spaces and CJK).
+import fc from 'fast-check';
 import { displayText, titleKey, toHalfWidth } from '../../src/core/text';
 
 const TITLE_NOISE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD\u3000《》<>"'“”‘’「」『』【】[\]()（）:：,，.。!！?？、;；\-—_·＂＇［］＜＞－＿]/g;
@@ -33,5 +34,25 @@ describe('text fast paths', () => {
     for (const s of contexts()) if (displayText(s) !== displayTextByRegex(s)) wrong.push(s);
     expect(wrong).toEqual([]);
     expect(displayText(' 县财政局\u200b\u3000 ')).toBe('县财政局');
+  });
+
+  it('displayText equals the regex definition on mixes of spaces, invisible characters and text', () => {
+    // runs of white space and zero-width characters at either end and inside: the trimming fast path and the fallback
+    const ch = fc.constantFrom(' ', '\u3000', '\u00a0', '\t', '\n', '\u200b', '\u00ad', '\ufeff', '\u2060', '\u2003', '县', 'A', '：', '1');
+    fc.assert(fc.property(fc.array(ch, { maxLength: 12 }), (chars) => {
+      const s = chars.join('');
+      expect(displayText(s)).toBe(displayTextByRegex(s));
+    }), { numRuns: 5000 });
+    // and every string of up to five of these characters (16^5), the trimming fast path's corners included
+    const alphabet = [' ', '\u3000', '\u00a0', '\t', '\n', '\u200b', '\u00ad', '\ufeff', '\u2060', '\u2003', '\u1680', '\u202f', '县', 'A', '：', '1'];
+    const wrong: string[] = [];
+    const grow = (s: string, depth: number): void => {
+      if (displayText(s) !== displayTextByRegex(s)) wrong.push(s);
+      if (depth < 5) for (const c of alphabet) grow(s + c, depth + 1);
+    };
+    grow('', 0);
+    expect(wrong).toEqual([]);
+    expect(displayText('\u3000 黎 娜\u200b ')).toBe('黎 娜');
+    expect(displayText(' 黎  娜 ')).toBe('黎 娜');
   });
 });

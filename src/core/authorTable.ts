@@ -14,6 +14,9 @@ export class AuthorTable {
   readonly unitOf: number[] = [];
   /** by unit id: the unit as the person has it ('' included) */
   readonly units: string[] = [];
+  /** the level of pubs[i] as its index in `levels` (a ledger has a handful, in the order first met) */
+  readonly levelOf: Int32Array;
+  readonly levels: string[] = [];
   private readonly unitIds = new Map<string, number>();
   /** per person and per unit: the last count that met it (see distinct) */
   private readonly personSeen: Int32Array;
@@ -25,10 +28,14 @@ export class AuthorTable {
     for (let i = 0; i < pubs.length; i++) slots += pubs[i].authors.length;
     this.start = new Int32Array(pubs.length + 1);
     this.ids = new Int32Array(slots);
+    this.levelOf = new Int32Array(pubs.length);
     const byKey = new Map<string, number>();
     let s = 0;
     for (let i = 0; i < pubs.length; i++) { // index loops: a for-of allocates an iterator result per article when cold
       this.start[i] = s;
+      let level = this.levels.indexOf(pubs[i].level);
+      if (level < 0) level = this.levels.push(pubs[i].level) - 1;
+      this.levelOf[i] = level;
       const authors = pubs[i].authors;
       for (let k = 0; k < authors.length; k++) {
         const a = authors[k];
@@ -56,6 +63,13 @@ export class AuthorTable {
       this.units.push(unit);
     }
     return id;
+  }
+
+  /** Articles of pubs[from] up to pubs[to] by level id. */
+  levelCounts(from: number, to: number): Int32Array {
+    const counts = new Int32Array(this.levels.length);
+    for (let i = from; i < to; i++) counts[this.levelOf[i]]++;
+    return counts;
   }
 
   /** Distinct people (by key) and distinct non-blank units among the authors of pubs[from] up to pubs[to]. */

@@ -39,6 +39,19 @@ function unitBefore(table: AuthorTable, from: number, k: number, u: number): boo
   return false;
 }
 
+/** Articles of pubs[from] up to pubs[to] (those `counts` keeps, when given) with an author `is` says yes to: the
+ *  question is asked once per person, not once per author slot. */
+function articlesWith(table: AuthorTable, from: number, to: number, counts: ((p: Publication) => boolean) | null, is: (person: number) => boolean): number {
+  const yes = Uint8Array.from(table.people, (_, id) => (is(id) ? 1 : 0));
+  let done = 0;
+  for (let i = from; i < to; i++) {
+    let any = false;
+    for (let k = table.start[i]; k < table.start[i + 1] && !any; k++) any = yes[table.ids[k]] === 1;
+    if (any && (counts === null || counts(table.pubs[i]))) done++;
+  }
+  return done;
+}
+
 /** Quota lines of the targets; `table` holds every counted article, sorted by day. */
 export function computeQuotas(
   targets: readonly Target[], table: AuthorTable, period: Period, rules: Rules, roster: Roster, warnings: Issue[],
@@ -54,12 +67,8 @@ export function computeQuotas(
   for (const t of targets) {
     const window = periodOfDay(t.window, period.endDay);
     const { from, to } = periodRange({ startDay: window.startDay, endDay: period.endDay }, pubs);
-    const counts = (p: Publication) => meetsMinimumLevel(p.level, t.minLevel, rules.levels) && (t.genre === null || p.genre === t.genre);
-    const all = t.minLevel === null && t.genre === null;
-    const line = (who: string, kind: QuotaLine['kind'], match: ((p: Publication) => boolean) | number): QuotaLine => {
-      let done = 0;
-      if (typeof match === 'number') done = match;
-      else for (let i = from; i < to; i++) if ((all || counts(pubs[i])) && match(pubs[i])) done++;
+    const counts = t.minLevel === null && t.genre === null ? null : (p: Publication) => meetsMinimumLevel(p.level, t.minLevel, rules.levels) && (t.genre === null || p.genre === t.genre);
+    const line = (who: string, kind: QuotaLine['kind'], done: number): QuotaLine => {
       const rate = done / t.target;
       const elapsed = elapsedShare(window, period.endDay);
       return { who, kind, window, minLevel: t.minLevel, genre: t.genre, target: t.target, done, rate, elapsed, status: quotaStatus(rate, elapsed) };
@@ -67,13 +76,13 @@ export function computeQuotas(
     const who = unitName(t.who);
     if (EVERYONE.test(t.who)) {
       let done = 0;
-      for (let i = from; i < to; i++) if (all || counts(pubs[i])) done++;
+      for (let i = from; i < to; i++) if (counts === null || counts(pubs[i])) done++;
       out.push(line('全县', 'all', done));
     } else if (CATEGORIES.includes(t.who)) {
       // articles per unit in one pass (an article counts once for each unit among its authors), not one pass per unit
       const perUnit = new Int32Array(table.units.length);
       for (let i = from; i < to; i++) {
-        if (!all && !counts(pubs[i])) continue;
+        if (counts !== null && !counts(pubs[i])) continue;
         const first = table.start[i];
         for (let k = first; k < table.start[i + 1]; k++) {
           const u = table.unitOf[table.ids[k]];
@@ -84,13 +93,13 @@ export function computeQuotas(
         const id = table.unitId(u);
         out.push(line(u, 'unit', id < 0 ? 0 : perUnit[id]));
       }
-    } else if (units.has(who)) out.push(line(who, 'unit', (p) => p.authors.some((a) => a.unit === who)));
+    } else if (units.has(who)) out.push(line(who, 'unit', articlesWith(table, from, to, counts, (id) => table.units[table.unitOf[id]] === who)));
     else {
       if (!names.has(t.who)) {
         warnings.push({ sheet: SETTINGS_SHEETS.targets, row: t.row, column: t.whoColumn, field: '对象', value: t.who, severity: 'warning', code: 'TARGET_UNKNOWN',
           message: `${SETTINGS_SHEETS.targets} 第${t.row}行：对象“${t.who}”既不是已知单位也不是通讯员，按个人计（${periodName(window)}完成 0 篇）` });
       }
-      out.push(line(t.who, 'person', (p) => p.authors.some((a) => a.name === t.who)));
+      out.push(line(t.who, 'person', articlesWith(table, from, to, counts, (id) => table.people[id].name === t.who)));
     }
   }
   return out;

@@ -11,8 +11,10 @@ export interface AuthorEntry {
 }
 
 export function splitAuthorEntries(raw: string): AuthorEntry[] {
-  // most cells are one name, or names between 、 and the like: no regex split (a fifth of the validation's garbage)
-  const parts = onlyIdeographs(raw) ? [raw] : (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw).split(LIST_SEPARATORS);
+  // most cells are one name of ideographs: nothing to split or normalise (a regex split per cell was a fifth of
+  // the validation's garbage), and an array of one
+  if (onlyIdeographs(raw)) return [{ name: raw, hint: '' }];
+  const parts = (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw).split(LIST_SEPARATORS);
   const out: AuthorEntry[] = [];
   for (const part of parts) {
     const name = normalizeName(part);

@@ -32,9 +32,10 @@ export function ledgerUnitsFor(units: readonly string[], authorCount: number, wa
     warn({ code: 'UNIT_COUNT_MISMATCH', field: 'unit',
       message: `单位列有 ${units.length} 个单位，作者有 ${authorCount} 位，无法一一对应：按顺序对应，多出的作者计入最后一个单位` });
   }
-  // a plain loop: Array(n).fill and Array.from showed as ~2 µs a call in a cold run (once per distinct author cell)
-  const out: string[] = [];
-  for (let i = 0; i < authorCount; i++) out.push(units.length === 0 ? '' : units[Math.min(i, units.length - 1)]);
+  // a plain loop into an array of the exact size: Array(n).fill and Array.from showed as ~2 µs a call in a cold run,
+  // and push grows an array to 16 entries (once per distinct author cell)
+  const out = new Array<string>(authorCount);
+  for (let i = 0; i < authorCount; i++) out[i] = units.length === 0 ? '' : units[Math.min(i, units.length - 1)];
   return out;
 }
 

@@ -86,10 +86,14 @@ export function onlyIdeographs(s: string): boolean {
   return s.length > 0;
 }
 
+const ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
 export function isErrorValue(v: CellValue): boolean {
   if (v && typeof v === 'object' && !(v instanceof Date)) return true;
-  return typeof v === 'string' && v.length <= 20 && v.includes('#')
-    && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(v.trim());
+  if (typeof v !== 'string' || v.length > 20) return false;
+  // an error text begins with # once trimmed: any other first character settles it (this runs on every cell)
+  const c = v.charCodeAt(0);
+  return (c === 35 || isSpace(c)) && ERROR_TEXT.test(v.trim());
 }
 
 // Date cells repeat a few hundred days over a whole ledger and its payout history; toISOString is slow.

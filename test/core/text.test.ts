@@ -1,7 +1,7 @@
 // The char-code fast paths of the text normalisers give exactly what their regex definitions give, for every
 // UTF-16 code unit in the contexts that matter (start, middle, end, beside spaces and CJK).
 import fc from 'fast-check';
-import { displayText, titleKey, toHalfWidth } from '../../src/core/text';
+import { displayText, isErrorValue, titleKey, toHalfWidth } from '../../src/core/text';
 
 const TITLE_NOISE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD\u3000《》<>"'“”‘’「」『』【】[\]()（）:：,，.。!！?？、;；\-—_·＂＇［］＜＞－＿]/g;
 const NEEDS_TIDY = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\n\r\f\v\u00A0\u3000]|\s\s|^\s|\s$/;
@@ -54,5 +54,19 @@ describe('text fast paths', () => {
     expect(wrong).toEqual([]);
     expect(displayText('\u3000 黎 娜\u200b ')).toBe('黎 娜');
     expect(displayText(' 黎  娜 ')).toBe('黎 娜');
+  });
+
+  it('isErrorValue equals its regex definition on texts around the error codes', () => {
+    const byRegex = (t: string) => t.length <= 20 && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(t.trim());
+    const part = fc.constantFrom('#', 'N/A', 'VALUE!', 'REF!', 'DIV/0!', 'NAME?', 'GETTING_DATA', ' ', '\u3000', '\u00a0', '\t', 'x', '县', '!');
+    fc.assert(fc.property(fc.array(part, { maxLength: 6 }), (parts) => {
+      const t = parts.join('');
+      expect(isErrorValue(t)).toBe(byRegex(t));
+    }), { numRuns: 5000 });
+    expect(isErrorValue(' #N/A ')).toBe(true);
+    expect(isErrorValue('\u3000#REF!')).toBe(true);
+    expect(isErrorValue('A#N/A')).toBe(false);
+    expect(isErrorValue({ error: '#DIV/0!' })).toBe(true);
+    expect(isErrorValue(new Date(0))).toBe(false);
   });
 });

@@ -32,10 +32,15 @@ function splitOf(fensOf: Array<Map<number, readonly number[]>>, articleFen: numb
   return fens;
 }
 
-/** Credits for a set of publications; the one-article-many-outlets rule applies within that set. */
-export function creditsFor(pubs: readonly Publication[], rules: Rules): Credit[] {
+/** One author's credit, as creditsFor makes it, handed over as arguments: totals over a year to date (sixty thousand
+ *  credits) need no Credit object each. */
+export type CreditVisitor = (pub: Publication, authorIndex: number, share: number, points: number, baseFen: number,
+  articleFen: number, fen: number, scored: boolean) => void;
+
+/** Every credit of a set of publications, in order (publication by publication, authors in order); the
+ *  one-article-many-outlets rule applies within that set. */
+export function forEachCredit(pubs: readonly Publication[], rules: Rules, visit: CreditVisitor): void {
   const repeats = unscoredRepeats(pubs, rules.multiOutlet, (p) => publicationFen(p, rules));
-  const out: Credit[] = [];
   const sharesOf: number[][] = []; // by author count: the same few arrays for every article
   // by author count and article amount: a money table has a few amounts, so a few splits serve every article
   const fensOf: Array<Map<number, readonly number[]>> = [];
@@ -48,13 +53,16 @@ export function creditsFor(pubs: readonly Publication[], rules: Rules): Credit[]
     const fens = splitOf(fensOf, articleFen, n, rules);
     const pts = scored ? publicationPoints(pub, rules) : 0;
     const baseFen = publicationBaseFen(pub, rules);
-    for (let i = 0; i < n; i++) {
-      const person = pub.authors[i];
-      out.push({
-        pub, person, personKey: person.key, authorIndex: i, authorCount: n, share: shares[i],
-        points: pts * shares[i], baseFen, articleFen, fen: wholeFen(fens[i]), scored, // see wholeFen
-      });
-    }
+    for (let i = 0; i < n; i++) visit(pub, i, shares[i], pts * shares[i], baseFen, articleFen, wholeFen(fens[i]), scored); // see wholeFen
   }
+}
+
+/** Credits for a set of publications; the one-article-many-outlets rule applies within that set. */
+export function creditsFor(pubs: readonly Publication[], rules: Rules): Credit[] {
+  const out: Credit[] = [];
+  forEachCredit(pubs, rules, (pub, i, share, points, baseFen, articleFen, fen, scored) => {
+    const person = pub.authors[i];
+    out.push({ pub, person, personKey: person.key, authorIndex: i, authorCount: pub.authors.length, share, points, baseFen, articleFen, fen, scored });
+  });
   return out;
 }

@@ -17,6 +17,7 @@ import { quotaSheet } from './outputs/quotaSheet';
 import { validationSheet } from './outputs/validationSheet';
 import { noticeSheet } from './outputs/noticeSheet';
 import { buildNoticeModel } from './noticeModel';
+import { AuthorTable } from './authorTable';
 import { noticeIssuer } from './issuer';
 import { payoutSheet } from './outputs/payoutSheet';
 import { assertSheetsFit } from './excelLimits';
@@ -38,7 +39,8 @@ export function calculate(wb: WorkbookData, options: CalcOptions): CalcResult {
   const stipends = computeStipends(period, credits, all, history, rules, directory);
   progress('computing', 0.4);
   const targetIssues: Issue[] = [];
-  const quotas = computeQuotas(targets, all, period, rules, roster, targetIssues);
+  const authors = new AuthorTable(all);
+  const quotas = computeQuotas(targets, authors, period, rules, roster, targetIssues);
   const model: Model = {
     period, today, rules, roster, ledger, periodPubs, credits,
     current: standing(credits, rules, roster, stipends),
@@ -46,7 +48,7 @@ export function calculate(wb: WorkbookData, options: CalcOptions): CalcResult {
     stipends, quotas, issues: [...ledger.issues, ...targetIssues],
   };
   progress('computing', 0.8);
-  const notice = buildNoticeModel(model, all, noticeIssuer(rules.issuer, wb, detection));
+  const notice = buildNoticeModel(model, authors, noticeIssuer(rules.issuer, wb, detection));
   const sheets = [rankingSheet(model), stipendSheet(model), quotaSheet(model), validationSheet(model), noticeSheet(notice)];
   if (stipends.records) sheets.push(payoutSheet(stipends.records, stipends.settled));
   assertSheetsFit(sheets);

@@ -9,7 +9,7 @@ export { MARKER_SHEET, PAYOUT_SHEET, ownedSheetNames, planSheetNames, markerRows
 export type { SheetPlanEntry } from './sheetPlan';
 export { layoutSheet, columnLetters, cellAddress, absoluteA1 } from './layout';
 export type { SheetLayout, BlockPlacement } from './layout';
-export { describeSheet, cellFormatCode, cellOutput, FORMAT_CODES } from './sheetDescription';
+export { describeSheet, cellFormatCode, cellOutput, customRowHeights, rowHeightAt, FORMAT_CODES } from './sheetDescription';
 export { chartModel } from './chartData';
 export { MARGIN_SIDES, marginPoints } from './printPage';
 export type { ChartModel, ChartSeries } from './chartData';

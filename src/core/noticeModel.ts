@@ -3,7 +3,7 @@
 // units, laggards, stipend total, the level trend, unit article counts and, for a year, award candidates.
 import type { Period } from './types';
 import type { Model, RankedPerson, RankedUnit } from './model';
-import type { Publication } from './publication';
+import type { AuthorTable } from './authorTable';
 import type { QuotaLine } from './quotas';
 import { change, summarize, type PeriodSummary } from './summary';
 import { periodName, previousPeriod, samePeriodLastYear } from './periods';
@@ -66,12 +66,13 @@ export interface NoticeModel {
   awards?: { units: RankedUnit[]; people: RankedPerson[]; works: NoticeWork[]; unitSlots: number; peopleSlots: number };
 }
 
-export function buildNoticeModel(m: Model, all: readonly Publication[], issuer: string): NoticeModel {
+/** The notice's figures; `authors` holds every counted article, sorted by day (the engine's). */
+export function buildNoticeModel(m: Model, authors: AuthorTable, issuer: string): NoticeModel {
   const { period, rules } = m;
   // The period itself, the previous one and (for quarters, halves and years) the same period last year are in the
   // trend too: each period is summarised once (a summary goes over every article and author of its period).
   const summaries = new Map<string, PeriodSummary>();
-  const summary = (p: Period) => summaries.get(p.label) ?? summaries.set(p.label, summarize(p, all, rules.levels)).get(p.label)!;
+  const summary = (p: Period) => summaries.get(p.label) ?? summaries.set(p.label, summarize(p, authors, rules.levels)).get(p.label)!;
   const trend: PeriodSummary[] = [];
   for (let p = period, i = 0; i < TREND_PERIODS; i++, p = previousPeriod(p)) trend.unshift(summary(p));
   const notice: NoticeModel = {

@@ -76,6 +76,12 @@ export function periodName(p: Period): string {
 
 /** Publications of a period; `byDay` must be sorted by day (the engine sorts once), so this is two binary searches. */
 export function pubsIn(period: Period, byDay: readonly Publication[]): Publication[] {
+  const { from, to } = periodRange(period, byDay);
+  return byDay.slice(from, to);
+}
+
+/** Where a period's publications are in `byDay` (sorted by day): indexes from (inclusive) to (exclusive). */
+export function periodRange(period: Pick<Period, 'startDay' | 'endDay'>, byDay: readonly { day: DayNumber }[]): { from: number; to: number } {
   const first = (day: number) => {
     let lo = 0;
     let hi = byDay.length;
@@ -85,7 +91,7 @@ export function pubsIn(period: Period, byDay: readonly Publication[]): Publicati
     }
     return lo;
   };
-  return byDay.slice(first(period.startDay), first(period.endDay + 1));
+  return { from: first(period.startDay), to: first(period.endDay + 1) };
 }
 
 /** The latest quarter that has data; with no data at all, the quarter of today. */

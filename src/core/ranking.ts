@@ -6,8 +6,8 @@ import type { Period } from './types';
 import type { Rules } from './rules';
 import type { Publication } from './publication';
 import type { StipendResult } from './stipends';
-import { creditsFor, type Credit } from './credits';
-import { personStats, unitStats, type PersonStats, type UnitStats } from './stats';
+import { forEachCredit, type Credit } from './credits';
+import { Totals, totalsOf, type PersonStats, type UnitStats } from './stats';
 import { pubsIn, yearToDate } from './periods';
 import { unitCategory, type Roster } from './roster';
 
@@ -51,7 +51,11 @@ export interface Standing {
 
 /** Rankings of people and units over a set of credits (units also within their category). */
 export function standing(credits: Credit[], rules: Rules, roster: Roster, stipends?: StipendResult): Standing {
-  const persons = [...personStats(credits, rules.levels).values()];
+  return standingOf(totalsOf(credits, rules.levels), rules, roster, stipends);
+}
+
+function standingOf(totals: Totals, rules: Rules, roster: Roster, stipends?: StipendResult): Standing {
+  const persons = totals.persons();
   if (stipends) {
     // People paid only 补发 this run appear too, with no articles in the period.
     const known = new Set(persons.map((p) => p.key));
@@ -66,7 +70,7 @@ export function standing(credits: Credit[], rules: Rules, roster: Roster, stipen
   const people = rankItems(persons, rules.levels, rules.ranking).map((p) => ({
     ...p, stipend: stipends?.byPerson.get(p.key) ?? { dueFen: 0, payFen: 0 },
   }));
-  const unitList = rankItems([...unitStats(credits, rules.levels).values()], rules.levels, rules.ranking);
+  const unitList = rankItems(totals.units(), rules.levels, rules.ranking);
   const byCategory = new Map<string, typeof unitList>();
   for (const u of unitList) {
     const c = unitCategory(u.unit, roster);
@@ -80,5 +84,7 @@ export function standing(credits: Credit[], rules: Rules, roster: Roster, stipen
 }
 
 export function yearToDateStanding(period: Period, all: readonly Publication[], rules: Rules, roster: Roster): Standing {
-  return standing(creditsFor(pubsIn(yearToDate(period), all), rules), rules, roster);
+  const totals = new Totals(rules.levels);
+  forEachCredit(pubsIn(yearToDate(period), all), rules, (pub, i, share, points) => totals.add(pub.authors[i], points, share, pub));
+  return standingOf(totals, rules, roster);
 }

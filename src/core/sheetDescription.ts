@@ -59,6 +59,10 @@ export interface BlockDescription extends BlockPlacement {
   wrap: boolean[];
   /** the table's range including its header; Excel needs one data row, so an empty table takes the blank row below */
   tableRange: string;
+  /** height in points of each data row (index 0 = firstDataRow) whose wrapped text needs more than one line, 0 for
+   *  the default; null when no column wraps. One number per row: the payout history has a hundred thousand rows,
+   *  nearly all of them wrapped, and a Map entry each was most of laying them out. */
+  rowHeights: Uint32Array | null;
 }
 
 export interface ChartDescription {
@@ -88,7 +92,8 @@ export interface SheetDescription {
   /** width in characters per column, index 0 = column A (0 = leave the default) */
   columnWidths: number[];
   charts: ChartDescription[];
-  /** heights in points of rows whose wrapped text needs more than one line (renderers do not all auto-fit) */
+  /** heights in points of the rows above the tables (title, notes); the tables' rows are in their blocks' rowHeights.
+   *  Renderers do not all auto-fit: every row that needs more than one line gets a height (see customRowHeights). */
   rowHeights: Map<number, number>;
   page: PageDescription;
   /** ranges merged into one cell: the notice's title and paragraphs span the printed width */
@@ -119,26 +124,49 @@ export function textWidth(text: string): number {
   return w;
 }
 
-/** Row heights for the rows whose wrapped cells need several lines. */
-function wrappedRowHeights(sheet: OutputSheet, blocks: BlockDescription[]): Map<number, number> {
-  const heights = new Map<number, number>();
-  sheet.blocks.forEach((block, b) => {
-    const p = blocks[b];
-    const wrapped = p.wrap.flatMap((w, c) => (w ? [c] : []));
-    if (!wrapped.length) return;
-    const perLine = wrapped.map((c) => Math.max(1, block.columns[c].width - 1));
-    block.rows.forEach((row, i) => {
-      let lines = 1; // a loop, not Math.max(...map()): the payout history has a hundred thousand rows
-      for (let k = 0; k < wrapped.length; k++) {
-        const text = String(row[wrapped[k]] ?? '');
-        // at most two columns a character: a text this short fits on one line without measuring it
-        if (text.length * 2 > perLine[k]) lines = Math.max(lines, Math.ceil(textWidth(text) / perLine[k]));
-      }
-      if (lines > 1) heights.set(p.firstDataRow + i, lines * LINE_POINTS);
-    });
-  });
+/** Heights of a block's data rows whose wrapped cells need several lines (0: one line), or null when none wraps. */
+function wrappedRowHeights(block: OutputSheet['blocks'][number], wrap: readonly boolean[]): Uint32Array | null {
+  const wrapped = wrap.flatMap((w, c) => (w ? [c] : []));
+  if (!wrapped.length) return null;
+  const perLine = wrapped.map((c) => Math.max(1, block.columns[c].width - 1));
+  const rows = block.rows;
+  const heights = new Uint32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) { // a loop, not forEach and Math.max(...map()): a hundred thousand rows
+    const row = rows[i];
+    let lines = 1;
+    for (let k = 0; k < wrapped.length; k++) {
+      const v = row[wrapped[k]];
+      const text = typeof v === 'string' ? v : String(v ?? '');
+      // at most two columns a character: a text this short fits on one line without measuring it
+      if (text.length * 2 > perLine[k]) lines = Math.max(lines, Math.ceil(textWidth(text) / perLine[k]));
+    }
+    if (lines > 1) heights[i] = lines * LINE_POINTS;
+  }
   return heights;
 }
+
+/** Every row with a set height as [row, points]: the tables' rows first (top to bottom), then the title and notes. */
+export function customRowHeights(d: Pick<SheetDescription, 'blocks' | 'rowHeights'>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const b of d.blocks) {
+    const h = b.rowHeights;
+    if (h) for (let i = 0; i < h.length; i++) if (h[i]) out.push([b.firstDataRow + i, h[i]]);
+  }
+  for (const entry of d.rowHeights) out.push(entry);
+  return out;
+}
+
+/** The set height of a row in points, undefined for the default. */
+export function rowHeightAt(d: Pick<SheetDescription, 'blocks' | 'rowHeights'>, row: number): number | undefined {
+  const set = d.rowHeights.get(row);
+  if (set !== undefined) return set;
+  for (const b of d.blocks) {
+    const i = row - b.firstDataRow;
+    if (b.rowHeights && i >= 0 && i < b.rowHeights.length) return b.rowHeights[i] || undefined;
+  }
+  return undefined;
+}
+
 /** Heights of the notice's paragraphs, wrapped in cells as wide as the page (a little slack: fonts differ). */
 function noteHeights(notes: string[], rows: number[], width: number, heights: Map<number, number>): void {
   notes.forEach((note, i) => {
@@ -158,13 +186,15 @@ export function describeSheet(sheet: OutputSheet): SheetDescription {
   const blocks: BlockDescription[] = sheet.blocks.map((block, b) => {
     const p = layout.blocks[b];
     const last = Math.max(p.lastRow, p.headerRow + 1);
+    const wrap = block.columns.map((c) => c.format === 'text' && c.width >= WRAP_WIDTH);
     return {
       ...p,
       linkCol: Math.max(0, block.columns.findIndex((c) => LINK_HEADER.test(c.header))),
       formats: block.columns.map((c) => FORMAT_CODES[c.format]),
       align: block.columns.map((c) => (c.format === 'text' ? 'left' : 'right')),
-      wrap: block.columns.map((c) => c.format === 'text' && c.width >= WRAP_WIDTH),
+      wrap,
       tableRange: `${cellAddress(p.headerRow, p.firstCol)}:${cellAddress(last, p.lastCol)}`,
+      rowHeights: wrappedRowHeights(block, wrap),
     };
   });
   const columnWidths = widthsOf(sheet);
@@ -197,8 +227,7 @@ export function describeSheet(sheet: OutputSheet): SheetDescription {
   const longest = blocks.reduce<BlockDescription | undefined>((best, b) => (!best || b.lastRow - b.headerRow > best.lastRow - best.headerRow ? b : best), undefined);
   const printTitle = !notice && longest ? longest.headerRow : 0;
   const lastRow = Math.max(layout.lastRow, ...blocks.map((b) => b.headerRow + 1));
-  const rowHeights = wrappedRowHeights(sheet, blocks);
-  rowHeights.set(layout.titleRow, TITLE_POINTS);
+  const rowHeights = new Map<number, number>([[layout.titleRow, TITLE_POINTS]]);
   const span = (row: number) => `${cellAddress(row, 1)}:${cellAddress(row, layout.lastCol)}`;
   const merges = notice && layout.lastCol > 1 ? [layout.titleRow, ...layout.noteRows].map(span) : [];
   if (notice) noteHeights(sheet.notes, layout.noteRows, totalWidth(columnWidths), rowHeights);
@@ -212,7 +241,7 @@ export function describeSheet(sheet: OutputSheet): SheetDescription {
     charts,
     rowHeights,
     page: describePage(sheet, columnWidths, `A1:${cellAddress(lastRow, layout.lastCol)}`, notice
-      ? fitNotice(layout.sections, (r) => rowHeights.get(r) ?? DEFAULT_ROW_POINTS, columnWidths)
+      ? fitNotice(layout.sections, (r) => rowHeightAt({ blocks, rowHeights }, r) ?? DEFAULT_ROW_POINTS, columnWidths)
       : null),
     merges,
     titleAlign: notice ? 'center' : 'left',

@@ -2,6 +2,7 @@
 // A unit is credited an article once however many of its people signed it; its points are its people's shares.
 import type { Credit } from './credits';
 import type { Person } from './persons';
+import type { Publication } from './publication';
 
 export interface PersonStats {
   key: string;
@@ -22,47 +23,71 @@ export interface UnitStats {
   label: string;
 }
 
+/** the unit of people whose unit is blank */
+const NO_UNIT = '（未填单位）';
+
 function zeroLevels(levels: readonly string[]): Record<string, number> {
   return Object.fromEntries(levels.map((l) => [l, 0]));
 }
 
-export function personStats(credits: readonly Credit[], levels: readonly string[]): Map<string, PersonStats> {
-  const map = new Map<string, PersonStats>();
-  for (let i = 0; i < credits.length; i++) { // index loops: a for-of allocates an iterator result per credit when cold
-    const c = credits[i];
-    let s = map.get(c.personKey);
-    if (!s) {
-      s = { key: c.personKey, person: c.person, points: 0, articles: 0, shareArticles: 0, byLevel: zeroLevels(levels),
-        label: `${c.person.name}${c.person.unit}` };
-      map.set(c.personKey, s);
+interface UnitEntry { stats: UnitStats; lastSeq: number }
+
+/**
+ * Totals added credit by credit, with one map lookup each: a person's unit is part of who they are (the person
+ * key holds it), so each person's entry leads to their unit's. The credits of one publication must come one after
+ * another, as creditsFor and forEachCredit give them: a unit counts an article when the first of its authors comes.
+ */
+export class Totals {
+  private readonly people = new Map<string, { stats: PersonStats; unit: UnitEntry }>();
+  private readonly unitsByName = new Map<string, UnitEntry>();
+
+  constructor(private readonly levels: readonly string[]) {}
+
+  add(person: Person, points: number, share: number, pub: Publication): void {
+    let entry = this.people.get(person.key);
+    if (entry === undefined) {
+      const name = person.unit || NO_UNIT;
+      let unit = this.unitsByName.get(name);
+      if (unit === undefined) {
+        unit = { stats: { unit: name, points: 0, articles: 0, byLevel: zeroLevels(this.levels), people: 0, label: name }, lastSeq: -1 };
+        this.unitsByName.set(name, unit);
+      }
+      unit.stats.people++;
+      entry = { stats: { key: person.key, person, points: 0, articles: 0, shareArticles: 0, byLevel: zeroLevels(this.levels),
+        label: `${person.name}${person.unit}` }, unit };
+      this.people.set(person.key, entry);
     }
-    s.points += c.points;
+    const s = entry.stats;
+    s.points += points;
     s.articles += 1;
-    s.shareArticles += c.share;
-    s.byLevel[c.pub.level] = (s.byLevel[c.pub.level] ?? 0) + 1;
+    s.shareArticles += share;
+    s.byLevel[pub.level] = (s.byLevel[pub.level] ?? 0) + 1;
+    const u = entry.unit;
+    u.stats.points += points;
+    if (u.lastSeq !== pub.seq) {
+      u.lastSeq = pub.seq;
+      u.stats.articles += 1;
+      u.stats.byLevel[pub.level] = (u.stats.byLevel[pub.level] ?? 0) + 1;
+    }
   }
-  return map;
+
+  /** per person key, in the order of their first credit */
+  persons(): PersonStats[] {
+    return Array.from(this.people.values(), (e) => e.stats);
+  }
+
+  /** per unit, in the order of their first credit */
+  units(): UnitStats[] {
+    return Array.from(this.unitsByName.values(), (e) => e.stats);
+  }
 }
 
-export function unitStats(credits: readonly Credit[], levels: readonly string[]): Map<string, UnitStats> {
-  const map = new Map<string, UnitStats & { seqs: Set<number>; keys: Set<string> }>();
-  for (let i = 0; i < credits.length; i++) {
+/** Totals of credits (those of one publication together, as creditsFor gives them). */
+export function totalsOf(credits: readonly Credit[], levels: readonly string[]): Totals {
+  const totals = new Totals(levels);
+  for (let i = 0; i < credits.length; i++) { // an index loop: a for-of allocates an iterator result per credit when cold
     const c = credits[i];
-    const unit = c.person.unit || '（未填单位）';
-    let s = map.get(unit);
-    if (!s) {
-      s = { unit, points: 0, articles: 0, byLevel: zeroLevels(levels), people: 0, label: unit, seqs: new Set(), keys: new Set() };
-      map.set(unit, s);
-    }
-    s.points += c.points;
-    s.keys.add(c.personKey);
-    if (!s.seqs.has(c.pub.seq)) {
-      s.seqs.add(c.pub.seq);
-      s.articles += 1;
-      s.byLevel[c.pub.level] = (s.byLevel[c.pub.level] ?? 0) + 1;
-    }
+    totals.add(c.person, c.points, c.share, c.pub);
   }
-  const out = new Map<string, UnitStats>();
-  for (const [k, { seqs: _s, keys, ...rest }] of map) out.set(k, { ...rest, people: keys.size });
-  return out;
+  return totals;
 }

@@ -51,7 +51,7 @@ export function computeStipends(
       const unpaidTitles = new Set(quarterPubs.filter((p) => paid.hasUnpaidAuthor(p)).map((p) => p.titleKey));
       if (unpaidTitles.size === 0) continue;
       for (const credit of creditsFor(quarterPubs.filter((p) => unpaidTitles.has(p.titleKey)), rules)) {
-        if (credit.fen > 0 && !paid.paidIn(credit.pub, credit.person)) lines.push({ credit, late: true, paidIn: null, dueFen: credit.fen, payFen: credit.fen });
+        if (credit.fen > 0 && !paid.isPaid(credit.pub, credit.person)) lines.push({ credit, late: true, paidIn: null, dueFen: credit.fen, payFen: credit.fen });
       }
     }
   }

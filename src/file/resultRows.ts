@@ -235,7 +235,7 @@ function hyperlink(ref: string, link: CellLink): string {
  * are appended to `links`.
  */
 export function writeRows(
-  out: XmlSink, block: OutputBlock, place: BlockDescription, colNames: string[], rowHeights: Map<number, number>,
+  out: XmlSink, block: OutputBlock, place: BlockDescription, colNames: string[],
   xf: Record<StyleKey, number>, strings: SharedStringAppender, links: string[],
 ): void {
   const formats = block.columns.map((c) => c.format);
@@ -255,12 +255,19 @@ export function writeRows(
   const plain = joined(TAG_END, n ? head[0] : new Uint8Array(0));
   const starts = new Array<Body>(rowCount).fill(body(plain, 0));
   const startOf = new Map<number, Body>();
-  rowHeights.forEach((height, r) => {
-    if (r < first || r >= first + rowCount || !height) return;
-    let start = startOf.get(height);
-    if (!start) startOf.set(height, (start = body(joined(ascii(`" ht="${height}" customHeight="1`), plain), 0)));
-    starts[r - first] = start;
-  });
+  const heights = place.rowHeights ?? new Uint32Array(0);
+  let lastHeight = 0;
+  let lastStart = starts[0];
+  for (let i = 0; i < rowCount && i < heights.length; i++) {
+    const height = heights[i];
+    if (!height) continue;
+    if (height !== lastHeight) { // wrapped rows mostly take two lines: one lookup per change of height
+      lastStart = startOf.get(height) ?? body(joined(ascii(`" ht="${height}" customHeight="1`), plain), 0);
+      startOf.set(height, lastStart);
+      lastHeight = height;
+    }
+    starts[i] = lastStart;
+  }
 
   let room = ROW_OPEN.length + DIGITS_ROOM + Math.max(plain.length, ...[...startOf.values()].map((s) => s.length)) + ROW_END.length + PIECE_SLACK;
   for (let c = 0; c < n; c++) {

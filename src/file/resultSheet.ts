@@ -98,7 +98,7 @@ export function buildResultSheet(
     const headerStyle = (c: number) => (place.align[c] === 'right' ? xf.headerRight : xf.header);
     row(place.headerRow, tables[b].headers.map((h, c) => sst(h, headerStyle(c), `${colName(c0 + c)}${place.headerRow}`)).join(''));
     const colNames = block.columns.map((_, c) => colName(c0 + c));
-    writeRows(out, block, place, colNames, layout.rowHeights, xf, strings, links);
+    writeRows(out, block, place, colNames, xf, strings, links);
   });
 
   out.push(

@@ -1,6 +1,6 @@
 // Writes one OutputSheet into a new, empty ET worksheet: a thin translation of core describeSheet into ET
 // calls, like src/addin/office/sheetWriter.ts does for Office.js and src/file/resultSheet.ts for the file.
-import { absoluteA1, cellAddress, cellOutput, columnLetters, describeSheet, MARGIN_SIDES, marginPoints, type OutputBlock, type OutputSheet } from '../core';
+import { absoluteA1, cellAddress, cellOutput, columnLetters, customRowHeights, describeSheet, MARGIN_SIDES, marginPoints, type OutputBlock, type OutputSheet } from '../core';
 import type { BlockDescription, SheetDescription } from '../core';
 import { sheetReference } from '../addin/office/address';
 import { TEXT_FORMAT } from '../addin/office/formats';
@@ -141,7 +141,7 @@ function writePageSetup(ws: EtWorksheet, o: EtSheetWriteOptions, d: SheetDescrip
   d.columnWidths.forEach((w, i) => {
     if (w) ws.Range(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).ColumnWidth = w;
   });
-  for (const [row, height] of d.rowHeights) ws.Range(cellAddress(row, 1)).RowHeight = height;
+  for (const [row, height] of customRowHeights(d)) ws.Range(cellAddress(row, 1)).RowHeight = height;
   const page = ws.PageSetup;
   const p = d.page;
   page.PaperSize = XL_PAPER_A4;

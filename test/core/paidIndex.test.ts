@@ -29,6 +29,15 @@ const scenario = (dayOf: fc.Arbitrary<number>) => fc.record({
     name: fc.constantFrom(...names, '赵六'), unit: fc.constantFrom(...units) }), { maxLength: 30 }),
 });
 
+/** Both lists in their own order, merged as `picks` say (true: the next of `a`); what is left of either follows. */
+function interleave<T>(a: T[], b: T[], picks: boolean[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  for (const p of picks) if (p && i < a.length) out.push(a[i++]); else if (j < b.length) out.push(b[j++]);
+  return [...out, ...a.slice(i), ...b.slice(j)];
+}
+
 describe('PaidIndex', () => {
   for (const [what, dayOf] of [['days close together', fc.integer({ min: 20000, max: 20005 })],
     ['days a century apart', fc.constantFrom(-20000, 0, 20000, 36600)]] as const) {
@@ -39,6 +48,24 @@ describe('PaidIndex', () => {
           const pub = { title: q.title, titleKey: titleKey(q.title), outlet: q.outlet, outletKey: outletKeyOf(q.outlet), day: q.day };
           const person = { name: q.name, unit: q.unit };
           expect(index.paidIn(pub, person)).toBe(reference(records, pub, person));
+        }
+      }), { numRuns: 300 });
+    });
+
+    it(`says whether the person was paid, as the definition does, for queries in the history's order and any other (${what})`, () => {
+      // queries made from the records themselves (so the guessed next record is often the one) mixed with any others
+      const mixed = scenario(dayOf).chain(({ records, queries }) => fc.record({
+        records: fc.constant(records),
+        queries: fc.tuple(fc.subarray(records.map((r) => ({ title: r.title, outlet: r.outlet, day: r.day, name: r.name, unit: r.unit }))),
+          fc.array(fc.boolean(), { maxLength: 80 })).map(([own, picks]) => interleave(own, queries, picks)),
+      }));
+      fc.assert(fc.property(mixed, ({ records, queries }) => {
+        const index = new PaidIndex(records, directory);
+        for (const q of queries) {
+          const pub = { title: q.title, titleKey: titleKey(q.title), outlet: q.outlet, outletKey: outletKeyOf(q.outlet), day: q.day };
+          const person = { name: q.name, unit: q.unit };
+          expect(index.isPaid(pub, person)).toBe(reference(records, pub, person) !== null);
+          expect(index.paidIn(pub, person)).toBe(reference(records, pub, person)); // the guesses leave the first match alone
         }
       }), { numRuns: 300 });
     });

@@ -22,6 +22,15 @@ describe('stipendLineOrder', () => {
     }), { numRuns: 500 });
   });
 
+  it('sorts as the plain stable sort lines that come by day and ledger order, as a run makes them', () => {
+    const byDay = (a: StipendLine, b: StipendLine) => a.credit.pub.day - b.credit.pub.day || a.credit.pub.seq - b.credit.pub.seq;
+    fc.assert(fc.property(fc.array(line, { maxLength: 80 }), fc.array(line, { maxLength: 20 }), (now, late) => {
+      // the period's lines, then the 补发 lines, each by day and ledger order (the split decides, not the comparison)
+      const lines = [...now.map((l) => ({ ...l, late: false })).sort(byDay), ...late.map((l) => ({ ...l, late: true })).sort(byDay)];
+      expect(stipendLineOrder(lines)).toEqual(plain(lines));
+    }), { numRuns: 500 });
+  });
+
   it('puts 补发 last and orders by unit (办公室 before 财经委) before name', () => {
     const [a, b, c] = [{ p: people[2], late: false }, { p: people[5], late: false }, { p: people[3], late: true }]
       .map(({ p, late }, id) => ({ late, id, credit: { person: p, pub: { day: 1, seq: id } } }) as unknown as StipendLine);

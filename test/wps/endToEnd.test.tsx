@@ -6,7 +6,7 @@ import * as React from 'react';
 import '@testing-library/jest-dom';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { calculate, cellAddress, cellOutput, describeSheet, layoutSheet, MARKER_SHEET, type OutputSheet, type WorkbookData } from '../../src/core';
+import { calculate, cellAddress, cellOutput, customRowHeights, describeSheet, layoutSheet, MARKER_SHEET, type OutputSheet, type WorkbookData } from '../../src/core';
 import { Pane, type RunContext } from '../../src/ui/Pane';
 import { createWpsHost } from '../../src/wps/wpsHost';
 import { readWorkbook } from '../../src/wps/read';
@@ -95,7 +95,7 @@ describe('WPS shell end to end on the fake ET', () => {
           if (b.lastRow > b.headerRow) expect(ws.Range(cellAddress(b.firstDataRow, b.firstCol + c)).WrapText).toBe(b.wrap[c]);
         });
       }
-      for (const [row, height] of d.rowHeights) expect(ws.Range(cellAddress(row, 1)).RowHeight).toBe(height);
+      for (const [row, height] of customRowHeights(d)) expect(ws.Range(cellAddress(row, 1)).RowHeight).toBe(height);
       // frozen header rows as the core describes them (the 通报 is a document: none)
       if (d.frozenRows) expect(ws.freeze).toMatchObject({ rows: d.frozenRows, cols: 0, frozen: true });
       else expect(ws.freeze.frozen).toBe(false);

@@ -1,6 +1,6 @@
 // Writes one OutputSheet into a (new, empty) worksheet: a translation of core describeSheet into Office.js
 // calls, so that the add-in and the file shell produce the same layout.
-import { cellAddress, cellOutput, describeSheet, MARGIN_SIDES, marginPoints, type CellLink, type OutputBlock, type OutputCell, type OutputSheet } from '../../core';
+import { cellAddress, cellOutput, customRowHeights, describeSheet, MARGIN_SIDES, marginPoints, type CellLink, type OutputBlock, type OutputCell, type OutputSheet } from '../../core';
 import type { BlockDescription, SheetDescription } from '../../core';
 import { sheetReference } from './address';
 import type { WriteBatcher } from './batcher';
@@ -158,7 +158,7 @@ async function writePageSetup(ws: Excel.Worksheet, o: SheetWriteOptions, d: Shee
   for (const side of MARGIN_SIDES) layout[`${side}Margin` as const] = marginPoints(page, side);
   layout.headersFooters.defaultForAllPages.centerHeader = page.centerHeader;
   layout.headersFooters.defaultForAllPages.centerFooter = page.centerFooter;
-  for (const [row, height] of d.rowHeights) {
+  for (const [row, height] of customRowHeights(d)) {
     await o.batcher.reserve(OP_BYTES);
     ws.getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = height;
   }

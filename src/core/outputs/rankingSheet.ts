@@ -42,18 +42,17 @@ export function rankingSheet(m: Model): OutputSheet {
 }
 
 function adoptionByUnit(m: Model): Map<string, { submitted: number; adopted: number }> {
-  const out = new Map<string, { submitted: number; adopted: number }>();
-  const bump = (unit: string, adopted: boolean) => {
-    const a = out.get(unit) ?? { submitted: 0, adopted: 0 };
-    a.submitted++;
-    if (adopted) a.adopted++;
-    out.set(unit, a);
-  };
-  // each unit once per article, without a Set, an array and iterators per article
-  for (let i = 0; i < m.periodPubs.length; i++) {
-    const units = m.periodPubs[i].authors.map((x) => x.unit || '（未填单位）');
-    for (let k = 0; k < units.length; k++) if (units.indexOf(units[k]) === k) bump(units[k], true);
+  // Adopted: the period's articles, each once for each unit among its authors, which is what a unit's articles in
+  // the period's standing count (the credits of every period article, scored or not, by unit) — not counted again.
+  const out = new Map<string, { submitted: number; adopted: number }>(m.current.units.map((u) => [u.unit, { submitted: u.articles, adopted: u.articles }]));
+  for (const r of m.ledger.rejected) {
+    if (r.day === null || !inPeriod(m.period, r.day)) continue;
+    for (const unit of r.units) {
+      const u = unit || '（未填单位）';
+      const a = out.get(u) ?? { submitted: 0, adopted: 0 };
+      a.submitted++;
+      out.set(u, a);
+    }
   }
-  for (const r of m.ledger.rejected) if (r.day !== null && inPeriod(m.period, r.day)) for (const u of r.units) bump(u || '（未填单位）', false);
   return out;
 }

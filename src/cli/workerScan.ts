@@ -53,12 +53,18 @@ export function workerSheetScanner(
     }
   };
   const retired = new Set<Worker>(); // terminated unused (a small workbook): their exit is no failure
+  // Workers with a part in hand. One is stopped only once it has sent it back: terminating a thread inside zlib
+  // can abort the whole process (Node asserts "close before init" when a zlib object was cut off half made).
+  const busy = new Set<Worker>();
+  let stopping = false;
   const workers = Array.from({ length: count }, () => {
     const w = new Worker(script);
     w.on('message', (reply: ScanReply) => {
+      busy.delete(w);
       onReply();
       w.unref();
-      next(w);
+      if (stopping) void w.terminate();
+      else next(w);
       settle(reply);
     });
     const fail = (e: unknown) => {
@@ -100,6 +106,7 @@ export function workerSheetScanner(
       const data = new Uint8Array(job.entry.data);
       const message: ScanJob = { id: job.id, method: job.entry.method, size: job.entry.size, data };
       w.ref();
+      busy.add(w);
       w.postMessage(message, [data.buffer as ArrayBuffer]);
     };
     for (const w of workers) next(w);
@@ -142,7 +149,8 @@ export function workerSheetScanner(
       },
       close: () => {
         closed = true;
-        for (const w of workers) void w.terminate();
+        stopping = true; // a busy worker (a read that failed elsewhere) stops when its part comes back
+        for (const w of workers) if (!busy.has(w)) void w.terminate();
       },
     };
   };

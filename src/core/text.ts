@@ -99,6 +99,12 @@ export function isErrorValue(v: CellValue): boolean {
 // Date cells repeat a few hundred days over a whole ledger and its payout history; toISOString is slow.
 const dateText = boundedMemo((time: number) => (Number.isNaN(time) ? '#无效日期' : new Date(time).toISOString().slice(0, 10)));
 
+/** Cell `i` of a row, undefined for a column that is not there (i < 0) or past the row's end. A row ends at its
+ *  last non-empty cell, and indexing past an array's end is a slow path in V8 (a tenth of a loop over a history). */
+export function cellAt(cells: readonly CellValue[], i: number): CellValue {
+  return i >= 0 && i < cells.length ? cells[i] : undefined;
+}
+
 /** Display text of a cell (errors shown as their code); see displayText. */
 export function cellText(v: CellValue): string {
   if (typeof v === 'string') return displayText(v); // the common case first

@@ -40,7 +40,6 @@ export function normalizeName(raw: string): string {
   return onlyIdeographs(raw) ? raw : cleanText(raw).replace(/[(（][^)）]*[)）]/g, '').replace(/\s/g, '');
 }
 
-
 /** Units listed in one cell use the same separators as authors; each comes out as a unit name (unitName). */
 export function splitUnits(raw: string): string[] {
   return raw.split(LIST_SEPARATORS).map(unitName).filter(Boolean);

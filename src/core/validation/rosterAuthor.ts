@@ -13,19 +13,20 @@ export const rosterAuthor: RowRule = (row, run) => {
 };
 
 const NO_WARNINGS: PersonWarning[] = [];
+// A new author/unit pair's warnings gather here and are copied out only when there are some (most pairs have none).
+const gathered: PersonWarning[] = [];
+const gather = (w: PersonWarning): void => { gathered.push(w); };
 
 // A ledger repeats a few thousand author/unit cell pairs: each pair is resolved once per run, its warnings replayed.
 function resolve(run: LedgerRun, cell: AuthorCell, unitText: string): ResolvedAuthors {
   if (cell.unitText === unitText) return cell.resolved!;
   let hit = cell.byUnit?.get(unitText);
   if (!hit) {
-    // warnings gather in the run's scratch list and are copied only when there are some (most pairs have none)
-    const { warnings, warn } = run.scratch;
-    warnings.length = 0;
+    gathered.length = 0;
     const { entries } = cell;
-    const units = ledgerUnitsFor(run.unitsOf(unitText), entries.length, warn);
-    const authors = entries.map((e, i) => run.personOf(e.name, units[i], warn, e.hint));
-    hit = { authors, warnings: warnings.length ? warnings.slice() : NO_WARNINGS, seen: false };
+    const units = ledgerUnitsFor(run.unitsOf(unitText), entries.length, gather);
+    const authors = entries.map((e, i) => run.personOf(e.name, units[i], gather, e.hint));
+    hit = { authors, warnings: gathered.length ? gathered.slice() : NO_WARNINGS, seen: false };
     if (cell.resolved === undefined) {
       cell.unitText = unitText;
       cell.resolved = hit;

@@ -52,8 +52,6 @@ export class LedgerRun {
   readonly outletOf: (text: string) => OutletCell;
   readonly authorCellOf = memo((text): AuthorCell => ({ entries: splitAuthorEntries(text), unitText: undefined, resolved: undefined, byUnit: undefined }));
   readonly unitsOf = memo(splitUnits);
-  /** where rosterAuthor gathers one author cell's warnings (copied out when there are any) */
-  readonly scratch = { warnings: [] as PersonWarning[], warn: (w: PersonWarning): void => { this.scratch.warnings.push(w); } };
   /** a status column holds a handful of distinct texts */
   readonly notAdoptedOf = memo(isNotAdopted);
   private readonly headlines = new Map<string, (position: string) => boolean>();

@@ -24,7 +24,7 @@ export interface UnitStats {
 }
 
 /** the unit of people whose unit is blank */
-const NO_UNIT = '（未填单位）';
+export const NO_UNIT = '（未填单位）';
 
 function zeroLevels(levels: readonly string[]): Record<string, number> {
   return Object.fromEntries(levels.map((l) => [l, 0]));

@@ -3,6 +3,7 @@
 import type { OutputSheet } from '../types';
 import type { Model, RankedPerson, RankedUnit } from '../model';
 import { inPeriod, periodName } from '../periods';
+import { NO_UNIT } from '../stats';
 import { col, levelColumns, pts, round4, sheet, tableName } from './build';
 
 export function rankingSheet(m: Model): OutputSheet {
@@ -48,7 +49,7 @@ function adoptionByUnit(m: Model): Map<string, { submitted: number; adopted: num
   for (const r of m.ledger.rejected) {
     if (r.day === null || !inPeriod(m.period, r.day)) continue;
     for (const unit of r.units) {
-      const u = unit || '（未填单位）';
+      const u = unit || NO_UNIT;
       const a = out.get(u) ?? { submitted: 0, adopted: 0 };
       a.submitted++;
       out.set(u, a);

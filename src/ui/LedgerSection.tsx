@@ -26,7 +26,7 @@ interface Props {
   onSave: (mapping: MappingOverride | undefined) => void;
 }
 
-function SourceEditor({ workbook, source, mapping, onSave }: Omit<Props, 'sources'> & { source: LedgerSource }) {
+const SourceEditor = React.memo(function SourceEditor({ workbook, source, mapping, onSave, hidden }: Omit<Props, 'sources'> & { source: LedgerSource; hidden: boolean }) {
   const { lang, t } = useI18n();
   const styles = useStyles();
   const [open, setOpen] = React.useState(!source.sure);
@@ -34,7 +34,7 @@ function SourceEditor({ workbook, source, mapping, onSave }: Omit<Props, 'source
   const id = React.useId();
   const label = (f: LedgerField) => (lang === 'en' ? FIELD_LABELS_EN : FIELD_LABELS)[f];
   return (
-    <section className={styles.source} aria-labelledby={`${id}-name`}>
+    <section className={hidden ? undefined : styles.source} hidden={hidden} aria-labelledby={`${id}-name`}>
       <div className={styles.line}>
         <Text weight="semibold" id={`${id}-name`}>
           {t('sheetLabel')}：{source.sheet}
@@ -96,18 +96,20 @@ function SourceEditor({ workbook, source, mapping, onSave }: Omit<Props, 'source
       )}
     </section>
   );
-}
+});
 
 /** Above this many sheets, the confirmed ones fold into one line (monthly ledgers have a dozen or more). */
 const FOLD_AT = 4;
 
-export function LedgerSection(props: Props) {
+export const LedgerSection = React.memo(function LedgerSection(props: Props) {
   const { t } = useI18n();
   const { sources, mapping, onSave } = props;
   const sure = sources.filter((s) => s.sure);
   const fold = sure.length >= FOLD_AT;
   const [showAll, setShowAll] = React.useState(false);
-  const shown = fold && !showAll ? sources.filter((s) => !s.sure) : sources;
+  // Folded sheets are built but hidden: unfolding a dozen of them during a run, on a slow PC, then costs a
+  // layout instead of one long task building them all.
+  const folded = (s: LedgerSource) => fold && !showAll && s.sure;
   return (
     <div>
       {sources.length === 0 && <Text>{t('noSources')}</Text>}
@@ -119,8 +121,8 @@ export function LedgerSection(props: Props) {
           </Button>
         </div>
       )}
-      {shown.map((s) => (
-        <SourceEditor key={`${s.sheet}|${s.table ?? ''}`} {...props} source={s} />
+      {sources.map((s) => (
+        <SourceEditor key={`${s.sheet}|${s.table ?? ''}`} workbook={props.workbook} mapping={mapping} onSave={onSave} source={s} hidden={folded(s)} />
       ))}
       {mapping && (
         <div>
@@ -132,4 +134,4 @@ export function LedgerSection(props: Props) {
       )}
     </div>
   );
-}
+});

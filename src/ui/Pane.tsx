@@ -4,7 +4,7 @@
 // summary comes right under it.
 import * as React from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { Issue } from '../core';
+import type { Issue, MappingOverride } from '../core';
 import { ErrorBar } from './ErrorBar';
 import type { HostAdapter } from './host';
 import { I18nContext, translator, useI18n, type Lang } from './i18n';
@@ -63,6 +63,12 @@ function PaneBody({ host, toolbar, actions, renderAfterRun, hideTitle, today }: 
   const onOpen = (sheet: string) => (previews ? setOpenSheet(openSheet === sheet ? undefined : sheet) : select(sheet, 'A1'));
   const shownSheet = run && openSheet !== undefined ? sheetNamed(run, openSheet) : undefined;
   const a = state.analysis;
+  // Progress re-renders the pane many times a run: the sections that do not change with it keep their props
+  // (memoised components below), so on a slow PC a progress step costs the bar alone, not the mapping editor.
+  const sources = React.useMemo(() => (a ? [...a.detection.sources, ...a.detection.candidates] : []), [a]);
+  const { saveMapping, insertSettings } = flow;
+  const onSave = React.useCallback((m: MappingOverride | undefined) => void saveMapping(m), [saveMapping]);
+  const onInsert = React.useCallback(() => void insertSettings(), [insertSettings]);
   return (
     <main className={styles.root} aria-busy={busy}>
       {!hideTitle && <h1 className={styles.h1}>{t('appTitle')}</h1>}
@@ -76,14 +82,14 @@ function PaneBody({ host, toolbar, actions, renderAfterRun, hideTitle, today }: 
             <h2 id="ledger-heading" className={styles.h2}>{t('ledgerHeading')}</h2>
             <LedgerSection
               workbook={state.workbook}
-              sources={[...a.detection.sources, ...a.detection.candidates]}
+              sources={sources}
               mapping={state.mapping}
-              onSave={(m) => void flow.saveMapping(m)}
+              onSave={onSave}
             />
           </section>
           <section aria-labelledby="settings-heading">
             <h2 id="settings-heading" className={styles.h2}>{t('settingsHeading')}</h2>
-            <SettingsSection missing={a.missingSettings} inserted={state.inserted} busy={busy} onInsert={() => void flow.insertSettings()} />
+            <SettingsSection missing={a.missingSettings} inserted={state.inserted} busy={busy} onInsert={onInsert} />
           </section>
           <RunSection
             periods={a.periods.map((p) => p.label)}

@@ -10,7 +10,7 @@ interface Props {
   onInsert: () => void;
 }
 
-export function SettingsSection({ missing, inserted, busy, onInsert }: Props) {
+export const SettingsSection = React.memo(function SettingsSection({ missing, inserted, busy, onInsert }: Props) {
   const { t } = useI18n();
   return (
     <div aria-live="polite">
@@ -33,4 +33,4 @@ export function SettingsSection({ missing, inserted, busy, onInsert }: Props) {
       )}
     </div>
   );
-}
+});

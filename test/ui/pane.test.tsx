@@ -30,9 +30,9 @@ describe('Pane', () => {
     render(<Pane host={new FakeHost({ sheets: months })} today={TODAY} />);
     await ready();
     expect(screen.getByText(/识别到 5 张台账工作表（1月 … 5月）/)).toBeInTheDocument();
-    expect(screen.queryByText('工作表：3月')).not.toBeInTheDocument();
+    expect(screen.getByText('工作表：3月')).not.toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: '逐张查看' }));
-    expect(screen.getByText('工作表：3月')).toBeInTheDocument();
+    expect(screen.getByText('工作表：3月')).toBeVisible();
   });
 
   it('offers to insert missing settings sheets and inserts them prefilled', async () => {

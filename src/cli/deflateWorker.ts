@@ -49,7 +49,11 @@ interface Pending {
 }
 
 /** The worker's DeflateRawPiece: asynchronous, with the pieces' buffers to give back. */
-export type WorkerDeflateRawPiece = ((piece: Uint8Array, last: boolean) => Promise<PackedPiece>) & Required<Pick<DeflateRawPiece, 'spare'>>;
+export type WorkerDeflateRawPiece = ((piece: Uint8Array, last: boolean) => Promise<PackedPiece>) & Required<Pick<DeflateRawPiece, 'spare'>> & {
+  /** Starts the thread ahead of the first piece, so that it boots while the main thread does other work; an
+   *  idle thread does not keep the process alive. */
+  prestart(): void;
+};
 
 /** Buffers given back by the worker that are kept for reuse (pieces' buffers of a megabyte or more: a part's
  *  last piece may be small); more are left to the garbage collector. */
@@ -117,5 +121,10 @@ export function workerDeflateRawPiece(
     const k = spares.findIndex((b) => b.byteLength >= bytes);
     return k < 0 ? undefined : spares.splice(k, 1)[0];
   };
-  return Object.assign(deflate, { spare });
+  const prestart = () => {
+    if (worker) return;
+    worker = start();
+    worker.unref();
+  };
+  return Object.assign(deflate, { spare, prestart });
 }

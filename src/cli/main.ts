@@ -53,13 +53,17 @@ const deflateFast = async (d: Uint8Array) => (d.length < 64 * 1024 ? zlib.deflat
 const nodeCrc32 = typeof (zlib as { crc32?: unknown }).crc32 === 'function'
   ? (d: Uint8Array, prev?: number) => (zlib as unknown as { crc32: (d: Uint8Array, v?: number) => number }).crc32(d, prev)
   : undefined;
+// big sheets go piece by piece to a worker thread while the rest is built (see deflateWorker.ts)
+const deflateRawPiece = workerDeflateRawPiece(deflateFast, nodeCrc32 ?? crc32);
 const NODE_ZIP = {
   inflateRaw: (d: Uint8Array, max?: number) => inflateRaw(d, inflateOptions(max)),
   deflateRaw: deflateFast,
-  // big sheets go piece by piece to a worker thread while the rest is built (see deflateWorker.ts)
-  deflateRawPiece: workerDeflateRawPiece(deflateFast, nodeCrc32 ?? crc32),
+  deflateRawPiece,
   ...(nodeCrc32 ? { crc32: nodeCrc32 } : {}),
 };
+
+/** A ledger this long gives result sheets of more than one deflate piece: the thread will be needed. */
+const PRESTART_ROWS = 5000;
 
 /** Phase timings on stderr when PUBLICITY_LEDGER_TIMING is set (used by the benchmarks). */
 function phaseTimer(): (phase: string) => void {
@@ -98,6 +102,8 @@ async function calc(args: CalcArgs, log: (s: string) => void): Promise<number> {
   const result = requireArticles(calculate(wb, { period: args.period, today: localToday(), onProgress }));
   lap('calculate: compute');
   const out = args.out ?? defaultOutPath(args.input, result.report.period);
+  // the deflate thread boots on the second core while this one collects garbage, instead of at the first sheet
+  if (wb.sheets.some((sh) => sh.rows.length >= PRESTART_ROWS)) deflateRawPiece.prestart();
   forgetRows(wb);
   releaseGarbage(); // before the peak of writing, see releaseGarbage.ts
   const { data, written } = await writeResults(original, wb, result.sheets, NODE_ZIP);

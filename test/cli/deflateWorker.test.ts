@@ -44,16 +44,31 @@ it('sends a part of one piece to the whole-part deflater, without starting a thr
   expect(whole.byteLength).toBe(12); // not transferred anywhere
 });
 
-it('lets the process exit when the pieces are done', () => {
-  // the module on its own, compiled to plain JavaScript, in a child process that must end by itself
+/** Runs `script` in a child process beside the module alone, compiled to plain JavaScript; the process must end
+ *  by itself (execFileSync's timeout fails the test otherwise). Returns what it printed. */
+function runBesideModule(script: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deflate-worker-'));
   const source = fs.readFileSync(path.resolve(__dirname, '../../src/cli/deflateWorker.ts'), 'utf8');
   fs.writeFileSync(path.join(dir, 'deflateWorker.js'), ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText);
-  const script = `require('./deflateWorker').workerDeflateRawPiece(() => 0, () => 0)(new TextEncoder().encode('稿酬'.repeat(1000)), false)
-    .then((p) => { const z = require('zlib'); console.log('done', z.inflateRawSync(p.data, { finishFlush: z.constants.Z_SYNC_FLUSH }).toString() === '稿酬'.repeat(1000), p.crc === z.crc32('稿酬'.repeat(1000))); });`;
-  const out = execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', timeout: 20000 });
-  expect(out.trim()).toBe('done true true');
-  fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    return execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', timeout: 20000 }).trim();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const deflateAndCheck = (deflate: string) => `${deflate}(new TextEncoder().encode('稿酬'.repeat(1000)), false)
+  .then((p) => { const z = require('zlib'); console.log('done', z.inflateRawSync(p.data, { finishFlush: z.constants.Z_SYNC_FLUSH }).toString() === '稿酬'.repeat(1000), p.crc === z.crc32('稿酬'.repeat(1000))); });`;
+
+it('lets the process exit when the pieces are done', () => {
+  expect(runBesideModule(deflateAndCheck(`require('./deflateWorker').workerDeflateRawPiece(() => 0, () => 0)`))).toBe('done true true');
+});
+
+it('starts the thread ahead of the first piece, which it then deflates; an idle started thread lets the process exit', () => {
+  const make = `const d = require('./deflateWorker').workerDeflateRawPiece(() => { throw new Error('not on the thread'); }, () => 0); d.prestart(); d.prestart();`;
+  expect(runBesideModule(`${make} console.log('started');`)).toBe('started');
+  // once started, even a part of one piece goes to the thread (the whole-part deflater above would throw)
+  expect(runBesideModule(`${make} ${deflateAndCheck('d')}`.replace(', false)', ', true)'))).toBe('done true true');
 });
 
 it('gives the pieces\' buffers back for reuse, read without waiting for the event loop', async () => {

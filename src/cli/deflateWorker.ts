@@ -6,29 +6,20 @@
 // each piece's buffer back for a later piece to be built in: a new 4 MB buffer cost the main thread ~1000 page
 // faults as it was first written (~2 ms a piece on the bench machine).
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'worker_threads';
+import * as zlib from 'zlib';
 import type { DeflateRawPiece, PackedPiece } from '../file/zip';
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('worker_threads');
 const spares = workerData.spares;
 const zlib = require('zlib');
-let table = null;
-// zlib.crc32 is Node 20.15+; a table-driven one before that
-const crc32 = typeof zlib.crc32 === 'function' ? (d) => zlib.crc32(d) : (d) => {
-  if (!table) {
-    table = new Int32Array(256);
-    for (let n = 0; n < 256; n++) { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; table[n] = c; }
-  }
-  let c = -1;
-  for (let i = 0; i < d.length; i++) c = table[(c ^ d[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-};
 parentPort.on('message', ({ id, buffer, offset, length, last }) => {
   const piece = new Uint8Array(buffer, offset, length);
   let data;
   let crc;
   try {
-    crc = crc32(piece);
+    // zlib.crc32 is Node 20.15+; before that the main thread takes the CRC (see HERE_CRC)
+    if (typeof zlib.crc32 === 'function') crc = zlib.crc32(piece);
     data = zlib.deflateRawSync(piece, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
       chunkSize: Math.max(64 * 1024, piece.length >> 2) });
   } catch (e) {
@@ -46,7 +37,13 @@ parentPort.on('message', ({ id, buffer, offset, length, last }) => {
 interface Pending {
   resolve: (packed: PackedPiece) => void;
   reject: (e: Error) => void;
+  /** the piece's CRC-32, when taken here (HERE_CRC) */
+  crc?: number;
 }
+
+/** Without zlib.crc32 (Node before 20.15) the worker has no CRC-32 of its own: the one passed in is taken here,
+ *  before the piece moves, rather than a second copy of it in the worker's source. */
+const HERE_CRC = typeof (zlib as { crc32?: unknown }).crc32 !== 'function';
 
 /** The worker's DeflateRawPiece: asynchronous, with the pieces' buffers to give back. */
 export type WorkerDeflateRawPiece = ((piece: Uint8Array, last: boolean) => Promise<PackedPiece>) & Required<Pick<DeflateRawPiece, 'spare'>> & {
@@ -86,7 +83,7 @@ export function workerDeflateRawPiece(
       pending.delete(id);
       if (!pending.size) w.unref();
       if (!job) return;
-      if (data) job.resolve({ data, crc: crc ?? 0 });
+      if (data) job.resolve({ data, crc: crc ?? job.crc ?? 0 });
       else job.reject(new Error(error));
     });
     w.on('error', (e) => {
@@ -106,7 +103,7 @@ export function workerDeflateRawPiece(
     return new Promise((resolve, reject) => {
       worker ??= start();
       const id = nextId++;
-      pending.set(id, { resolve, reject });
+      pending.set(id, { resolve, reject, crc: HERE_CRC ? crc32(piece) : undefined });
       worker.ref();
       // the piece's buffer is ours now (see DeflateRawPiece): moved, not copied
       const { buffer, byteOffset: offset, byteLength: length } = piece;

@@ -46,12 +46,14 @@ it('sends a part of one piece to the whole-part deflater, without starting a thr
 
 /** Runs `script` in a child process beside the module alone, compiled to plain JavaScript; the process must end
  *  by itself (execFileSync's timeout fails the test otherwise). Returns what it printed. */
-function runBesideModule(script: string): string {
+function runBesideModule(script: string, nodeArgs: string[] = []): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deflate-worker-'));
   const source = fs.readFileSync(path.resolve(__dirname, '../../src/cli/deflateWorker.ts'), 'utf8');
   fs.writeFileSync(path.join(dir, 'deflateWorker.js'), ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText);
+  // a Node before 20.15, on its main thread and (a preload runs there too) on the worker's
+  fs.writeFileSync(path.join(dir, 'noCrc32.js'), "delete require('zlib').crc32;");
   try {
-    return execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', timeout: 20000 }).trim();
+    return execFileSync(process.execPath, [...nodeArgs, '-e', script], { cwd: dir, encoding: 'utf8', timeout: 20000 }).trim();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -69,6 +71,15 @@ it('starts the thread ahead of the first piece, which it then deflates; an idle 
   expect(runBesideModule(`${make} console.log('started');`)).toBe('started');
   // once started, even a part of one piece goes to the thread (the whole-part deflater above would throw)
   expect(runBesideModule(`${make} ${deflateAndCheck('d')}`.replace(', false)', ', true)'))).toBe('done true true');
+});
+
+it('takes the CRC-32 on the main thread, before the piece moves, where zlib has none (Node before 20.15)', () => {
+  const script = `const z = require('zlib');
+    const d = require('./deflateWorker').workerDeflateRawPiece(() => 0, (p) => p.length + 1);
+    d(new TextEncoder().encode('稿酬'.repeat(1000)), false).then((p) => console.log(typeof z.crc32, p.crc, p.data.length > 0));`;
+  expect(runBesideModule(script, ['-r', './noCrc32.js'])).toBe('undefined 6001 true');
+  // with zlib's, the worker's is used and the one passed in is not called
+  expect(runBesideModule(script)).toBe(`function ${zlib.crc32('稿酬'.repeat(1000))} true`);
 });
 
 it('gives the pieces\' buffers back for reuse, read without waiting for the event loop', async () => {

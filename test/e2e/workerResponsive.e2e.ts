@@ -105,7 +105,8 @@ const progressBar = () => page.getByRole('progressbar');
  *  counted) to the DOM change, which includes the wait for the page's main thread. */
 async function clickAndTime(): Promise<{ ms: number; stage: string }> {
   const [before, clicks] = await page.evaluate(() => [window.probe.toggled.length, window.probe.clicks.length]);
-  const stage = (await progressBar().getAttribute('aria-label').catch(() => null)) ?? '';
+  // read at once (a locator would wait up to 30 s for a progress bar that has just gone)
+  const stage = await page.evaluate(() => document.querySelector('[role="progressbar"]')?.getAttribute('aria-label') ?? '');
   await toggle().click();
   await page.waitForFunction((n) => window.probe.toggled.length > n, before, { timeout: 5000 });
   const [at, clicked] = await page.evaluate(([n, c]) => [window.probe.toggled[n], window.probe.clicks[c]], [before, clicks]);

@@ -58,10 +58,11 @@ const SPARES_KEPT = 3;
 const SPARE_MIN = 2 ** 20;
 
 /**
- * A DeflateRawPiece on one worker thread, started by the first part bigger than one piece; it takes the
+ * A DeflateRawPiece on one worker thread, started by the first part bigger than one piece (or ahead, by prestart); it takes the
  * piece's whole buffer over (transfers it) and gives it back when done (`spare`, read without waiting for the
  * event loop: a sheet is built in one go). Until then a part's only piece goes to `small` (a whole-part
- * deflate) and `crc32`. The worker keeps the process alive only while pieces are pending.
+ * deflate) and `crc32` (which also checks the worker's pieces where zlib has no CRC-32, see HERE_CRC). The worker
+ * keeps the process alive only while pieces are pending.
  */
 export function workerDeflateRawPiece(
   small: (whole: Uint8Array) => Promise<Uint8Array>,

@@ -59,7 +59,8 @@ function runBesideModule(script: string, nodeArgs: string[] = []): string {
   }
 }
 
-const deflateAndCheck = (deflate: string) => `${deflate}(new TextEncoder().encode('稿酬'.repeat(1000)), false)
+/** Script text: deflate a part's piece with `deflate` (`last`: the part's only piece) and print whether it checks. */
+const deflateAndCheck = (deflate: string, last = false) => `${deflate}(new TextEncoder().encode('稿酬'.repeat(1000)), ${last})
   .then((p) => { const z = require('zlib'); console.log('done', z.inflateRawSync(p.data, { finishFlush: z.constants.Z_SYNC_FLUSH }).toString() === '稿酬'.repeat(1000), p.crc === z.crc32('稿酬'.repeat(1000))); });`;
 
 it('lets the process exit when the pieces are done', () => {
@@ -70,7 +71,7 @@ it('starts the thread ahead of the first piece, which it then deflates; an idle 
   const make = `const d = require('./deflateWorker').workerDeflateRawPiece(() => { throw new Error('not on the thread'); }, () => 0); d.prestart(); d.prestart();`;
   expect(runBesideModule(`${make} console.log('started');`)).toBe('started');
   // once started, even a part of one piece goes to the thread (the whole-part deflater above would throw)
-  expect(runBesideModule(`${make} ${deflateAndCheck('d')}`.replace(', false)', ', true)'))).toBe('done true true');
+  expect(runBesideModule(`${make} ${deflateAndCheck('d', true)}`)).toBe('done true true');
 });
 
 it('takes the CRC-32 on the main thread, before the piece moves, where zlib has none (Node before 20.15)', () => {

@@ -7,6 +7,7 @@
 'use strict';
 
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { buildLedger } = require('./sample');
@@ -21,6 +22,8 @@ const REFERENCE = { seconds: 50, text: 'SUMIFS/COUNTIFS workbook in LibreOffice,
 
 const runs = Math.max(1, Number(process.env.BENCH_RUNS) || 3);
 const with1M = process.env.BENCH_1M !== '0';
+/** Cores this process may use (what the CLI runs can spread their CPU over). */
+const cores = os.availableParallelism();
 
 /** A generated ledger of about `rows` rows (400 people for large ones): { path, bytes, model, workbookData }. */
 async function ledger({ rows, people = rows >= 5000 ? 400 : 60, seed = 7 }) {
@@ -80,9 +83,8 @@ async function main() {
   const filter = process.argv[2] ?? '';
   const dir = path.join(__dirname, 'bench');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.js') && f.includes(filter)).sort();
-  const ctx = { root: ROOT, ledger, ledgerFile, row, target, repeat, runs, with1M, REFERENCE };
-  const os = require('os');
-  console.log(`宣传稿件统计 benchmarks — node ${process.version}, ${os.cpus().length} CPU(s), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const ctx = { root: ROOT, cores, ledger, ledgerFile, row, target, repeat, runs, with1M, REFERENCE };
+  console.log(`宣传稿件统计 benchmarks — node ${process.version}, ${cores} CPU(s), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`  (timings are the best and the median of ${runs} runs; other work on the machine slows the median)`);
   let failed = false;
   for (const f of files) {

@@ -5,7 +5,6 @@
 
 const { spawnSync } = require('child_process');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 
 exports.title = 'CLI end to end: publicity-ledger calc (targets: 10k ≤ 0.3 s; 100k ≤ 1.5 s = read ≤ 0.6 + calculate ≤ 0.5 + write ≤ 0.4, peak ≤ 400 MB; linear to 1M)';
@@ -45,7 +44,7 @@ function runOnce(root, input, out) {
 
 const s = (x) => x.toFixed(2);
 
-exports.run = async ({ ledger, ledgerFile, row, target, repeat, runs, with1M, root, REFERENCE }) => {
+exports.run = async ({ cores, ledger, ledgerFile, row, target, repeat, runs, with1M, root, REFERENCE }) => {
   // the floor under every run: Node itself starting and exiting with nothing to do
   const bare = await repeat(runs, () => timed(['-e', '0'], process.env));
   row('node -e 0 (Node start and exit alone)', {
@@ -75,7 +74,6 @@ exports.run = async ({ ledger, ledgerFile, row, target, repeat, runs, with1M, ro
       'user s': s(best.user), 'kernel s': s(best.sys), 'minor page faults': Number.isNaN(best.faults) ? '?' : best.faults.toLocaleString('en'),
     });
     // That CPU spread perfectly over every core: no overlap of the phases beats it, only doing less work does
-    const cores = os.availableParallelism?.() ?? os.cpus().length;
     row('  floor: that CPU on all cores', { [`(user + kernel) / ${cores} s`]: s((best.user + best.sys) / cores) });
     if (rows === 10000) row('', { '10k': target('CLI 10k rows, wall', best.wall, 0.3, { unit: ' s' }) });
     if (rows === 100000) {
